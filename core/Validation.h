@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace civic {
+
+/// Checks of what people type, shared by the editors and the importers. Each
+/// returns an empty string when the value is fine, or a sentence saying what
+/// is wrong and how to put it right.
+class Validation
+{
+public:
+    static QString urn(const QString& value);
+    static QString postcode(const QString& value, bool required = false);
+    static QString email(const QString& value);
+    static QString phone(const QString& value);
+    static QString requiredText(const QString& value, const QString& fieldName);
+    static QString percentage(double value);
+    static QString count(int value);
+    static QString strength(int value);
+    static QString severity(int value);
+    static QString dateOrder(const QDate& from, const QDate& to, const QString& fromName, const QString& toName);
+
+    /// "mb1 3pf" → "MB1 3PF"; anything not postcode-shaped comes back trimmed.
+    static QString normalisedPostcode(const QString& value);
+    /// Lower case, punctuation and "Ltd"/"the" folded away: for matching duplicates.
+    static QString normalisedName(const QString& value);
+};
+
+} // namespace civic
