@@ -1,0 +1,304 @@
+#pragma once
+
+// Internal to the store: how each value type maps to its table's columns.
+// Column names here are the only identifiers ever put into SQL text; every
+// value goes in through a bound parameter.
+
+#include "AcademyWheel.h"
+#include "Enums.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace civic::rows {
+
+inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+inline QVariant date(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+inline QVariant flag(bool b) { return QVariant(b ? 1 : 0); }
+inline QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+template <typename E>
+QVariant code(E e) { return QVariant(codeOf(e)); }
+
+inline QDate readDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+template <typename E>
+E readEnum(const QVariant& v, E fallback) { return fromCode<E>(v.toString()).value_or(fallback); }
+
+template <typename T>
+struct Rows;
+
+template <>
+struct Rows<Trust>
+{
+    static QString table() { return QStringLiteral("trusts"); }
+    static QStringList columns() { return {QStringLiteral("name"), QStringLiteral("companies_house_number"), QStringLiteral("notes")}; }
+    static QVariantList values(const Trust& t) { return {text(t.name), text(t.companiesHouseNumber), text(t.notes)}; }
+    static Trust read(const QSqlQuery& q)
+    {
+        Trust t;
+        t.id = q.value(0).toLongLong();
+        t.name = q.value(1).toString();
+        t.companiesHouseNumber = q.value(2).toString();
+        t.notes = q.value(3).toString();
+        return t;
+    }
+};
+
+template <>
+struct Rows<Academy>
+{
+    static QString table() { return QStringLiteral("academies"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("trust_id"),        QStringLiteral("urn"),
+                QStringLiteral("name"),            QStringLiteral("phase"),
+                QStringLiteral("local_authority"), QStringLiteral("postcode"),
+                QStringLiteral("headteacher"),     QStringLiteral("pupils_on_roll"),
+                QStringLiteral("percent_disadvantaged"), QStringLiteral("percent_send"),
+                QStringLiteral("notes")};
+    }
+    static QVariantList values(const Academy& a)
+    {
+        return {idOrNull(a.trustId),
+                text(a.urn),
+                text(a.name),
+                text(a.phase),
+                text(a.localAuthority),
+                text(a.postcode),
+                text(a.headteacher),
+                a.pupilsOnRoll ? QVariant(*a.pupilsOnRoll) : QVariant(),
+                a.percentDisadvantaged ? QVariant(*a.percentDisadvantaged) : QVariant(),
+                a.percentSend ? QVariant(*a.percentSend) : QVariant(),
+                text(a.notes)};
+    }
+    static Academy read(const QSqlQuery& q)
+    {
+        Academy a;
+        a.id = q.value(0).toLongLong();
+        a.trustId = q.value(1).toLongLong();
+        a.urn = q.value(2).toString();
+        a.name = q.value(3).toString();
+        a.phase = q.value(4).toString();
+        a.localAuthority = q.value(5).toString();
+        a.postcode = q.value(6).toString();
+        a.headteacher = q.value(7).toString();
+        if (!q.value(8).isNull())
+            a.pupilsOnRoll = q.value(8).toInt();
+        if (!q.value(9).isNull())
+            a.percentDisadvantaged = q.value(9).toDouble();
+        if (!q.value(10).isNull())
+            a.percentSend = q.value(10).toDouble();
+        a.notes = q.value(11).toString();
+        return a;
+    }
+};
+
+template <>
+struct Rows<Partner>
+{
+    static QString table() { return QStringLiteral("partners"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("postcode"),
+                QStringLiteral("website"), QStringLiteral("notes")};
+    }
+    static QVariantList values(const Partner& p)
+    {
+        return {text(p.name), code(p.sector), text(p.postcode), text(p.website), text(p.notes)};
+    }
+    static Partner read(const QSqlQuery& q)
+    {
+        Partner p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.sector = readEnum(q.value(2), Sector::Other);
+        p.postcode = q.value(3).toString();
+        p.website = q.value(4).toString();
+        p.notes = q.value(5).toString();
+        return p;
+    }
+};
+
+template <>
+struct Rows<Contact>
+{
+    static QString table() { return QStringLiteral("contacts"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
+                QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes"),
+                QStringLiteral("retain_until")};
+    }
+    static QVariantList values(const Contact& c)
+    {
+        return {c.partnerId,     text(c.name),  text(c.role), text(c.email),
+                text(c.phone),   text(c.notes), date(c.retainUntil)};
+    }
+    static Contact read(const QSqlQuery& q)
+    {
+        Contact c;
+        c.id = q.value(0).toLongLong();
+        c.partnerId = q.value(1).toLongLong();
+        c.name = q.value(2).toString();
+        c.role = q.value(3).toString();
+        c.email = q.value(4).toString();
+        c.phone = q.value(5).toString();
+        c.notes = q.value(6).toString();
+        c.retainUntil = readDate(q.value(7));
+        return c;
+    }
+};
+
+template <>
+struct Rows<Tie>
+{
+    static QString table() { return QStringLiteral("ties"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("academy_id"),  QStringLiteral("partner_id"),        QStringLiteral("strength"),
+                QStringLiteral("role"),        QStringLiteral("narrative"),         QStringLiteral("staff_owner"),
+                QStringLiteral("executive_sponsor"), QStringLiteral("started"),     QStringLiteral("next_review"),
+                QStringLiteral("status"),      QStringLiteral("notes")};
+    }
+    static QVariantList values(const Tie& t)
+    {
+        return {t.academyId,          t.partnerId,          t.strength,      code(t.role),
+                code(t.narrative),    text(t.staffOwner),   text(t.executiveSponsor),
+                date(t.started),      date(t.nextReview),   code(t.status),  text(t.notes)};
+    }
+    static Tie read(const QSqlQuery& q)
+    {
+        Tie t;
+        t.id = q.value(0).toLongLong();
+        t.academyId = q.value(1).toLongLong();
+        t.partnerId = q.value(2).toLongLong();
+        t.strength = q.value(3).toInt();
+        t.role = readEnum(q.value(4), TieRole::Supports);
+        t.narrative = readEnum(q.value(5), Narrative::Civic);
+        t.staffOwner = q.value(6).toString();
+        t.executiveSponsor = q.value(7).toString();
+        t.started = readDate(q.value(8));
+        t.nextReview = readDate(q.value(9));
+        t.status = readEnum(q.value(10), TieStatus::Active);
+        t.notes = q.value(11).toString();
+        return t;
+    }
+};
+
+template <>
+struct Rows<Need>
+{
+    static QString table() { return QStringLiteral("needs"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("academy_id"), QStringLiteral("title"),     QStringLiteral("category"),
+                QStringLiteral("severity"),   QStringLiteral("evidence"),  QStringLiteral("affects_disadvantaged"),
+                QStringLiteral("affects_send"), QStringLiteral("consulted"), QStringLiteral("status"),
+                QStringLiteral("identified"), QStringLiteral("notes")};
+    }
+    static QVariantList values(const Need& n)
+    {
+        return {n.academyId,         text(n.title),        code(n.category),   n.severity,
+                text(n.evidence),    flag(n.affectsDisadvantaged), flag(n.affectsSend),
+                flag(n.consulted),   code(n.status),       date(n.identified), text(n.notes)};
+    }
+    static Need read(const QSqlQuery& q)
+    {
+        Need n;
+        n.id = q.value(0).toLongLong();
+        n.academyId = q.value(1).toLongLong();
+        n.title = q.value(2).toString();
+        n.category = readEnum(q.value(3), NeedCategory::Other);
+        n.severity = q.value(4).toInt();
+        n.evidence = q.value(5).toString();
+        n.affectsDisadvantaged = q.value(6).toInt() != 0;
+        n.affectsSend = q.value(7).toInt() != 0;
+        n.consulted = q.value(8).toInt() != 0;
+        n.status = readEnum(q.value(9), NeedStatus::Open);
+        n.identified = readDate(q.value(10));
+        n.notes = q.value(11).toString();
+        return n;
+    }
+};
+
+template <>
+struct Rows<Initiative>
+{
+    static QString table() { return QStringLiteral("initiatives"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("academy_id"),  QStringLiteral("title"),       QStringLiteral("approach"),
+                QStringLiteral("status"),      QStringLiteral("staff_lead"),  QStringLiteral("started"),
+                QStringLiteral("ends"),        QStringLiteral("description"), QStringLiteral("outcomes"),
+                QStringLiteral("pupils_reached"), QStringLiteral("disadvantaged_reached"),
+                QStringLiteral("send_reached")};
+    }
+    static QVariantList values(const Initiative& i)
+    {
+        return {i.academyId,        text(i.title),       code(i.approach),     code(i.status),
+                text(i.staffLead),  date(i.started),     date(i.ends),         text(i.description),
+                text(i.outcomes),   i.pupilsReached,     i.disadvantagedReached, i.sendReached};
+    }
+    static Initiative read(const QSqlQuery& q)
+    {
+        Initiative i;
+        i.id = q.value(0).toLongLong();
+        i.academyId = q.value(1).toLongLong();
+        i.title = q.value(2).toString();
+        i.approach = readEnum(q.value(3), Approach::WiderEducation);
+        i.status = readEnum(q.value(4), InitiativeStatus::Planned);
+        i.staffLead = q.value(5).toString();
+        i.started = readDate(q.value(6));
+        i.ends = readDate(q.value(7));
+        i.description = q.value(8).toString();
+        i.outcomes = q.value(9).toString();
+        i.pupilsReached = q.value(10).toInt();
+        i.disadvantagedReached = q.value(11).toInt();
+        i.sendReached = q.value(12).toInt();
+        return i;
+    }
+};
+
+template <>
+struct Rows<Engagement>
+{
+    static QString table() { return QStringLiteral("engagements"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("academy_id"), QStringLiteral("partner_id"), QStringLiteral("contact_id"),
+                QStringLiteral("occurred_on"), QStringLiteral("kind"),     QStringLiteral("summary"),
+                QStringLiteral("notes")};
+    }
+    static QVariantList values(const Engagement& e)
+    {
+        return {e.academyId, e.partnerId, idOrNull(e.contactId), date(e.date),
+                code(e.kind), text(e.summary), text(e.notes)};
+    }
+    static Engagement read(const QSqlQuery& q)
+    {
+        Engagement e;
+        e.id = q.value(0).toLongLong();
+        e.academyId = q.value(1).toLongLong();
+        e.partnerId = q.value(2).toLongLong();
+        e.contactId = q.value(3).toLongLong();
+        e.date = readDate(q.value(4));
+        e.kind = readEnum(q.value(5), EngagementKind::Other);
+        e.summary = q.value(6).toString();
+        e.notes = q.value(7).toString();
+        return e;
+    }
+};
+
+/// "SELECT a.id, a.col1, ... FROM table a"
+template <typename T>
+QString selectFrom(const QString& alias = QStringLiteral("t"))
+{
+    QStringList cols{alias + QStringLiteral(".id")};
+    for (const QString& c : Rows<T>::columns())
+        cols.append(alias + QLatin1Char('.') + c);
+    return QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + Rows<T>::table() + QLatin1Char(' ') + alias;
+}
+
+} // namespace civic::rows

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "AcademyWheel.h"
+#include "EntityKind.h"
+#include "RemovedRows.h"
+#include "Result.h"
+
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+namespace civic {
+
+/// How many records of each kind a file holds.
+struct EntityCounts
+{
+    int trusts = 0;
+    int academies = 0;
+    int partners = 0;
+    int contacts = 0;
+    int ties = 0;
+    int needs = 0;
+    int initiatives = 0;
+    int engagements = 0;
+};
+
+/// Why a file is open read-only, if it is.
+enum class AccessMode {
+    ReadWrite,
+    ReadOnlyRequested,   ///< the caller asked for it
+    ReadOnlyOnDisk,      ///< the file or its folder cannot be written
+    ReadOnlyNewerSchema, ///< made by a newer Civic Wheel
+};
+
+struct OpenOptions
+{
+    bool readOnly = false;
+    /// For inspection only (`civicwheel check`): an older file is opened
+    /// read-only as it is instead of being upgraded. Only counts() and
+    /// integrityProblems() are meaningful on such a store.
+    bool inspectOnly = false;
+};
+
+/// One wheel file: a plain SQLite database read and written through Qt Sql.
+/// Every public write is one transaction (or joins the one `transaction()`
+/// holds open), so the file on disk is always a whole state.
+class WheelStore
+{
+public:
+    static constexpr quint32 ApplicationId = 0x43495657; // "CIVW"
+    static constexpr int SchemaVersion = 2;
+    static const char* const FileSuffix; // "wheel"
+
+    /// Opens an existing wheel file. Refuses, without writing a byte, anything
+    /// that is not a sound Civic Wheel file; opens read-only where it must.
+    static Result<std::unique_ptr<WheelStore>> open(const QString& path, const OpenOptions& options = {});
+
+    /// Creates a new, empty wheel file (readable by its owner only) and opens it.
+    /// Refuses to overwrite an existing file.
+    static Result<std::unique_ptr<WheelStore>> create(const QString& path);
+
+    /// Like create(), with the first content written by `populate`. The file
+    /// appears under its name only once `populate` has succeeded.
+    static Result<std::unique_ptr<WheelStore>> createWith(const QString& path,
+                                                          const std::function<Status(WheelStore&)>& populate);
+
+    ~WheelStore();
+    WheelStore(const WheelStore&) = delete;
+    WheelStore& operator=(const WheelStore&) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    AccessMode accessMode() const;
+    /// A sentence for the read-only banner; empty when writable.
+    QString readOnlyReason() const;
+    /// The schema version the file was written with (may exceed SchemaVersion).
+    int fileSchemaVersion() const;
+    /// The path of the copy taken before the last migration, if one ran on open.
+    QString migrationBackupPath() const;
+
+    // Reading ---------------------------------------------------------------
+    Result<Trust> trust() const; ///< id 0 when the file has no trust yet
+    Result<QVector<Academy>> academies() const;
+    Result<Academy> academy(qint64 id) const;
+    Result<Academy> academyByUrn(const QString& urn) const;
+    Result<QVector<Partner>> partners() const; ///< every partner of the file
+    Result<Partner> partner(qint64 id) const;
+    Result<Contact> contact(qint64 id) const;
+    Result<QVector<Contact>> contacts() const; ///< every contact of the file
+    Result<Tie> tie(qint64 id) const;
+    Result<Need> need(qint64 id) const;
+    Result<Initiative> initiative(qint64 id) const;
+    Result<Engagement> engagement(qint64 id) const;
+    Result<AcademyWheel> loadAcademy(qint64 academyId) const;
+    Result<TrustWheels> loadTrust() const;
+    Result<EntityCounts> counts() const;
+
+    // Writing ---------------------------------------------------------------
+    // `add` honours a non-zero id (undo puts a record back under its old id)
+    // and returns the id stored.
+    Result<qint64> add(const Trust& trust);
+    Result<qint64> add(const Academy& academy);
+    Result<qint64> add(const Partner& partner);
+    Result<qint64> add(const Contact& contact);
+    Result<qint64> add(const Tie& tie);
+    Result<qint64> add(const Need& need);
+    Result<qint64> add(const Initiative& initiative); ///< with its partner and need links
+    Result<qint64> add(const Engagement& engagement);
+
+    Status update(const Trust& trust);
+    Status update(const Academy& academy);
+    Status update(const Partner& partner);
+    Status update(const Contact& contact);
+    Status update(const Tie& tie);
+    Status update(const Need& need);
+    Status update(const Initiative& initiative); ///< replaces its links too
+    Status update(const Engagement& engagement);
+
+    /// What removing a record would take with it, without removing anything.
+    Result<RemovedRows> previewRemoval(EntityKind kind, qint64 id) const;
+    /// Removes a record and everything that depends on it; the result restores it.
+    Result<RemovedRows> remove(EntityKind kind, qint64 id);
+    /// Puts back what `remove` took away.
+    Status restore(const RemovedRows& removed);
+
+    /// Runs `work` as one transaction: every write inside it lands, or none does.
+    Status transaction(const std::function<Status()>& work);
+
+    // The file ---------------------------------------------------------------
+    /// A consistent copy of the open file at `target` (replaced only when complete).
+    Status saveCopyAs(const QString& target) const;
+    /// SQLite's integrity_check and foreign_key_check; "ok" when sound.
+    Result<QStringList> integrityProblems() const;
+
+    class Private;
+
+private:
+    explicit WheelStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace civic
