@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// Each headless subcommand: takes the arguments after its name, returns the exit code.
+namespace civic::cli {
+
+int runNew(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
+
+} // namespace civic::cli

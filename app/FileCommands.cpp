@@ -1,0 +1,94 @@
+#include "CommandLine.h"
+#include "Commands.h"
+#include "DemoWheel.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace civic::cli {
+
+int runNew(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the file with the fictional demo academy."));
+    parser.addOption(demo);
+    if (!parse(parser, *findCommand(QStringLiteral("new")), arguments, 1, 1))
+        return UsageError;
+    const QString path = parser.positionalArguments().first();
+
+    auto populate = parser.isSet(demo) ? std::function<Status(WheelStore&)>(
+                                             [](WheelStore& store) { return DemoWheel::seed(store); })
+                                       : std::function<Status(WheelStore&)>();
+    auto store = WheelStore::createWith(path, populate);
+    if (!store) {
+        report(store.error());
+        return Failure;
+    }
+    out() << "Created " << QDir::toNativeSeparators((*store)->path());
+    if (parser.isSet(demo))
+        out() << " with the demo academy (URN " << DemoWheel::academyUrn() << ").\n";
+    else
+        out() << ". It holds no academy yet: open it in Civic Wheel to add one, or import the trust's academies.\n";
+    out().flush();
+    return Success;
+}
+
+int runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, *findCommand(QStringLiteral("check")), arguments, 1, 1))
+        return UsageError;
+    const QString path = parser.positionalArguments().first();
+
+    OpenOptions options;
+    options.inspectOnly = true; // checking never changes the file, not even to upgrade it
+    auto store = openWheel(path, options);
+    if (!store)
+        return Failure;
+
+    const int version = store->fileSchemaVersion();
+    out() << "File:        " << QDir::toNativeSeparators(store->path()) << '\n';
+    out() << "Format:      " << version;
+    if (version > WheelStore::SchemaVersion)
+        out() << " – made by a newer version of Civic Wheel; this version reads up to "
+              << WheelStore::SchemaVersion << " and opens it read-only";
+    else if (version < WheelStore::SchemaVersion)
+        out() << " – older; it will be upgraded to " << WheelStore::SchemaVersion << " when opened";
+    out() << '\n';
+    if (store->accessMode() == AccessMode::ReadOnlyOnDisk)
+        out() << "Access:      read-only on disk\n";
+
+    auto counts = store->counts();
+    if (!counts) {
+        report(counts.error());
+        return Failure;
+    }
+    out() << "Trusts:      " << counts->trusts << '\n'
+          << "Academies:   " << counts->academies << '\n'
+          << "Partners:    " << counts->partners << '\n'
+          << "Contacts:    " << counts->contacts << '\n'
+          << "Ties:        " << counts->ties << '\n'
+          << "Needs:       " << counts->needs << '\n'
+          << "Initiatives: " << counts->initiatives << '\n'
+          << "Engagements: " << counts->engagements << '\n';
+
+    auto problems = store->integrityProblems();
+    if (!problems) {
+        out().flush();
+        report(problems.error());
+        return Failure;
+    }
+    if (!problems->isEmpty()) {
+        out() << "Integrity:   PROBLEMS FOUND\n";
+        for (const QString& problem : *problems)
+            out() << "  " << problem << '\n';
+        out().flush();
+        report(Error{QStringLiteral("The file is damaged. Open your most recent backup copy.")});
+        return Failure;
+    }
+    out() << "Integrity:   ok\n";
+    out().flush();
+    return Success;
+}
+
+} // namespace civic::cli
