@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <ostream>
+
+namespace civic::test {
+
+/// Each test program links exactly one definition: no application, a
+/// QCoreApplication, or a QApplication on the offscreen platform.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
+
+/// tests/data/<name>
+QString dataPath(const QString& name);
+
+/// The whole content of a file, to check byte-for-byte that it was left alone.
+QByteArray fileBytes(const QString& path);
+
+/// Writes `bytes` to `path`, replacing it.
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+/// A scratch folder removed after the test.
+class TempFolder
+{
+public:
+    TempFolder();
+    QString path(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// What running the built civicwheel program printed and returned.
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built civicwheel with `arguments` (no display), waiting up to `timeoutMs`.
+RunResult runCivicWheel(const QStringList& arguments, int timeoutMs = 60000);
+
+} // namespace civic::test
+
+// Lets Catch2 print QStrings in failed assertions.
+inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
