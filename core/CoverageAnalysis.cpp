@@ -168,6 +168,9 @@ Coverage analyseInput(const Input& in, const QDate& today)
     std::array<QSet<qint64>, 4> partnersOf;
     std::array<QSet<qint64>, 4> needsOf;
     QSet<qint64> involved;
+    involved.reserve(in.partners.size());
+    for (auto& set : partnersOf)
+        set.reserve(in.partners.size());
     QHash<qint64, QVector<qint64>> activeFor;   // need id -> active initiatives
     QHash<qint64, QVector<qint64>> inactiveFor; // need id -> planned or paused ones
     for (const Initiative* i : in.initiatives) {
@@ -273,20 +276,6 @@ Coverage analyseInput(const Input& in, const QDate& today)
     liveliest.reserve(in.ties.size());
     for (const Tie* t : in.ties) {
         ++c.tiesByStatus[std::size_t(t->status)];
-        const Partner* partner = partnerById.value(t->partnerId);
-        auto followUp = [&] {
-            TieFollowUp f;
-            f.tieId = t->id;
-            f.academyId = t->academyId;
-            f.partnerId = t->partnerId;
-            f.partnerName = partner ? partner->name : QString();
-            f.sector = partner ? partner->sector : Sector::Other;
-            f.status = t->status;
-            f.strength = t->strength;
-            f.nextReview = t->nextReview;
-            f.lastEngagement = lastEngagement.value(qMakePair(t->academyId, t->partnerId));
-            return f;
-        };
         if (t->status == TieStatus::Ended)
             continue;
         if (t->strength >= 1 && t->strength <= 5)
@@ -298,15 +287,31 @@ Coverage analyseInput(const Input& in, const QDate& today)
             liveliest.insert(t->partnerId, t->status);
         else if (liveliness(t->status) > liveliness(*it))
             *it = t->status;
-        if (t->nextReview.isValid() && t->nextReview < today) {
-            TieFollowUp f = followUp();
+
+        const bool overdue = t->nextReview.isValid() && t->nextReview < today;
+        const bool active = t->status == TieStatus::Active;
+        if (!overdue && !active)
+            continue;
+        const QDate last = lastEngagement.value(qMakePair(t->academyId, t->partnerId));
+        const bool quiet = active && (!last.isValid() || last < quietSince);
+        if (!overdue && !quiet)
+            continue;
+        const Partner* partner = partnerById.value(t->partnerId);
+        TieFollowUp f;
+        f.tieId = t->id;
+        f.academyId = t->academyId;
+        f.partnerId = t->partnerId;
+        f.partnerName = partner ? partner->name : QString();
+        f.sector = partner ? partner->sector : Sector::Other;
+        f.status = t->status;
+        f.strength = t->strength;
+        f.nextReview = t->nextReview;
+        f.lastEngagement = last;
+        if (quiet)
+            c.quietTies.append(f);
+        if (overdue) {
             f.daysOverdue = int(t->nextReview.daysTo(today));
             c.overdueReviews.append(f);
-        }
-        if (t->status == TieStatus::Active) {
-            TieFollowUp f = followUp();
-            if (!f.lastEngagement.isValid() || f.lastEngagement < quietSince)
-                c.quietTies.append(f);
         }
     }
     std::stable_sort(c.overdueReviews.begin(), c.overdueReviews.end(),
