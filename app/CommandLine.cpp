@@ -17,7 +17,7 @@ const QVector<Command>& commands()
          QStringLiteral("Create a new wheel file (empty, or with the demo academy)."), false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
-        {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json] [--today DATE]"),
+        {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json]"),
          QStringLiteral("Coverage of the four approaches, needs met and unmet, partners by sector, and the gaps."),
          false, &runCoverage},
     };

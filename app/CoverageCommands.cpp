@@ -170,11 +170,14 @@ int runCoverage(const QStringList& arguments)
         } else {
             const QString name =
                 coverage.trust.name.isEmpty() ? QStringLiteral("the file") : coverage.trust.name;
-            printCoverage(out(), coverage.totals,
-                          QStringLiteral("Coverage of %1 as a whole (%2 academies) on %3")
-                              .arg(name)
-                              .arg(coverage.academies.size())
-                              .arg(today.toString(QStringLiteral("d MMMM yyyy"))));
+            printCoverage(
+                out(), coverage.totals,
+                QStringLiteral("Coverage of %1 as a whole (%2) on %3")
+                    .arg(name,
+                         coverage.academies.size() == 1
+                             ? QStringLiteral("1 academy")
+                             : QStringLiteral("%1 academies").arg(coverage.academies.size()),
+                         today.toString(QStringLiteral("d MMMM yyyy"))));
             for (const Coverage& academy : coverage.academies) {
                 out() << '\n';
                 printCoverage(out(), academy,
