@@ -63,6 +63,8 @@ void EditorDialog::addField(QFormLayout* form, const QString& label, QWidget* fi
     error->setVisible(false);
     error->setObjectName(QStringLiteral("fieldError"));
     layout->addWidget(error);
+    // Rows stay as tall as their field: a notes box does not float in spare space.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(field);

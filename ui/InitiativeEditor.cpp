@@ -145,7 +145,7 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
     tabs->addTab(reach, tr("Reach"));
     tabs->setAccessibleName(tr("Initiative details"));
     setContent(tabs);
-    resize(600, 560);
+    resize(720, 560);
 }
 
 Initiative InitiativeEditor::initiative() const

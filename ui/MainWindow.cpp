@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DefaultWheel.h"
+#include "Format.h"
 #include "EngagementsModel.h"
 #include "InitiativesModel.h"
 #include "ModelRoles.h"
@@ -151,6 +152,7 @@ void MainWindow::createPages()
                                  tr("Log engagement…"));
     m_engagements->searchField()->setPlaceholderText(tr("Search engagements…"));
     m_engagements->view()->sortByColumn(EngagementsModel::Date, Qt::DescendingOrder);
+    m_engagements->setStretchColumn(EngagementsModel::Summary);
 
     m_reviews = new RegisterPage(tr("Reviews due"), new ReviewsDueModel);
     m_reviews->addFilter(tr("Overdue or soon"), tr("Overdue and soon"), Roles::Filter1,
@@ -770,17 +772,18 @@ void MainWindow::updateStatus()
     if (m_document->hasAcademy()) {
         const AcademyWheel& wheel = m_document->wheel();
         const NeedStatusSummary needs(wheel);
-        QStringList parts{tr("%n partner(s)", nullptr, int(wheel.partners.size())),
-                          tr("%n need(s), %1 met", nullptr, needs.needCount()).arg(needs.metCount()),
-                          tr("%n initiative(s)", nullptr, int(wheel.initiatives.size())),
-                          tr("%n engagement(s)", nullptr, int(wheel.engagements.size()))};
+        QStringList parts{Format::count(int(wheel.partners.size()), "%1 partner", "%1 partners"),
+                          Format::count(needs.needCount(), "%1 need", "%1 needs")
+                              + tr(" (%1 met)").arg(needs.metCount()),
+                          Format::count(int(wheel.initiatives.size()), "%1 initiative", "%1 initiatives"),
+                          Format::count(int(wheel.engagements.size()), "%1 engagement", "%1 engagements")};
         if (int due = m_reviews->model()->rowCount())
-            parts << tr("%n review(s) due", nullptr, due);
+            parts << Format::count(due, "%1 review due", "%1 reviews due");
         m_counts->setText(parts.join(QStringLiteral(" · ")));
     } else {
         const EntityCounts c = m_document->counts();
-        m_counts->setText(tr("%n academy(ies)", nullptr, c.academies) + QStringLiteral(" · ")
-                          + tr("%n partner(s)", nullptr, c.partners));
+        m_counts->setText(Format::count(c.academies, "%1 academy", "%1 academies") + QStringLiteral(" · ")
+                          + Format::count(c.partners, "%1 partner", "%1 partners"));
     }
     QString state;
     switch (m_document->store().accessMode()) {

@@ -105,7 +105,7 @@ PartnerEditor::PartnerEditor(WheelDocument* document, const Partner& partner, co
 
     connect(m_document, &WheelDocument::changed, this, &PartnerEditor::refresh);
     refresh();
-    resize(600, 560);
+    resize(720, 560);
 }
 
 QWidget* PartnerEditor::contactsPage()

@@ -21,6 +21,8 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& text, QWid
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignCenter);
     body->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::muted().name()));
+    heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    body->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(heading);

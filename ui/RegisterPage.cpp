@@ -64,7 +64,8 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(title);
@@ -123,7 +124,9 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
         if (m_view->horizontalHeader()->count() > 0 && m_model->rowCount() > 0) {
             m_view->resizeColumnsToContents();
             for (int c = 0; c < m_model->columnCount(); ++c)
-                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 16, 360));
+                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 16, 320));
+            // One column (the name, usually) takes what is left, so nothing hides off to the right at 1366 pixels.
+            m_view->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
         }
         updateState();
     });

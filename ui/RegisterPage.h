@@ -45,6 +45,8 @@ public:
     /// chosen); an empty text goes back to the table.
     void setUnavailable(const QString& text);
     void setEditable(bool editable);
+    /// The column that takes the spare width (0, the name, unless set).
+    void setStretchColumn(int column) { m_stretchColumn = column; }
 
     /// The record selected, 0 if none.
     qint64 currentId() const;
@@ -84,6 +86,7 @@ private:
     qint64 m_keptId = 0;
     qint64 m_lastEmitted = -1;
     bool m_editable = true;
+    int m_stretchColumn = 0;
 };
 
 } // namespace civic::ui

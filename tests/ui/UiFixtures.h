@@ -60,7 +60,7 @@ struct WindowFixture
         QStandardPaths::setTestModeEnabled(true); // keeps settings out of the user's own
         auto created = WheelStore::createWith(path, [&](WheelStore& store) -> Status {
             if (demo)
-                return DemoWheel::seed(store, QDate(2025, 3, 10));
+                return DemoWheel::seed(store);
             if (academyOnly) {
                 Academy academy;
                 academy.urn = QStringLiteral("100001");

@@ -412,4 +412,19 @@ TEST_CASE("Every area renders at 1366 by 768")
             shot.save(QDir(folder).filePath(QStringLiteral("area%1.png").arg(area)));
     }
     CHECK(w.areas()->tabText(ui::MainWindow::ReviewsArea).contains(QLatin1Char('(')));
+
+    // The partner editor, on its tie page.
+    w.showArea(ui::MainWindow::PartnersArea);
+    w.partnersPage()->selectPartner(w.document()->wheel().partners.first().id);
+    trigger(w, "edit");
+    auto* editor = waitForWidget<ui::PartnerEditor>();
+    REQUIRE(editor);
+    for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+        editor->tabs()->setCurrentIndex(tab);
+        const QImage shot = editor->grab().toImage();
+        CHECK(shot.height() <= 768);
+        if (!folder.isEmpty())
+            shot.save(QDir(folder).filePath(QStringLiteral("partner-editor%1.png").arg(tab)));
+    }
+    editor->reject();
 }
