@@ -20,6 +20,9 @@ NeedStatusSummary::NeedStatusSummary(const AcademyWheel& wheel)
     }
 }
 
-int NeedStatusSummary::activeInitiatives(qint64 needId) const { return m_activeCount.value(needId); }
+int NeedStatusSummary::activeInitiatives(qint64 needId) const
+{
+    return m_activeCount.value(needId);
+}
 
 } // namespace civic

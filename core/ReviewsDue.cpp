@@ -24,7 +24,8 @@ QVector<ReviewDue> ReviewsDue::list(const AcademyWheel& wheel, const QDate& toda
         due.append(item);
     }
     std::stable_sort(due.begin(), due.end(), [](const ReviewDue& a, const ReviewDue& b) {
-        return a.nextReview != b.nextReview ? a.nextReview < b.nextReview : a.partnerName < b.partnerName;
+        return a.nextReview != b.nextReview ? a.nextReview < b.nextReview
+                                            : a.partnerName < b.partnerName;
     });
     return due;
 }

@@ -19,17 +19,20 @@ AcademyEditor::AcademyEditor(const Academy& academy, const QStringList& takenUrn
     , m_localAuthority(new QLineEdit(academy.localAuthority))
     , m_postcode(new QLineEdit(academy.postcode))
     , m_headteacher(new QLineEdit(academy.headteacher))
-    , m_pupils(new QLineEdit(academy.pupilsOnRoll ? QString::number(*academy.pupilsOnRoll) : QString()))
-    , m_disadvantaged(new QLineEdit(academy.percentDisadvantaged ? QString::number(*academy.percentDisadvantaged) : QString()))
+    , m_pupils(
+          new QLineEdit(academy.pupilsOnRoll ? QString::number(*academy.pupilsOnRoll) : QString()))
+    , m_disadvantaged(new QLineEdit(academy.percentDisadvantaged
+                                        ? QString::number(*academy.percentDisadvantaged)
+                                        : QString()))
     , m_send(new QLineEdit(academy.percentSend ? QString::number(*academy.percentSend) : QString()))
     , m_notes(new QPlainTextEdit(academy.notes))
 {
     m_urn->setPlaceholderText(tr("six digits, from Get Information about Schools"));
     m_urn->setMaxLength(6);
     m_phase->setEditable(true);
-    m_phase->addItems({tr("Nursery"), tr("Primary"), tr("Middle deemed primary"), tr("Middle deemed secondary"),
-                       tr("Secondary"), tr("All-through"), tr("16 plus"), tr("Special"),
-                       tr("Alternative provision")});
+    m_phase->addItems({tr("Nursery"), tr("Primary"), tr("Middle deemed primary"),
+                       tr("Middle deemed secondary"), tr("Secondary"), tr("All-through"),
+                       tr("16 plus"), tr("Special"), tr("Alternative provision")});
     m_phase->setCurrentText(academy.phase);
     m_postcode->setPlaceholderText(tr("for example MB1 3PF"));
     m_pupils->setPlaceholderText(tr("leave blank if not known"));
@@ -44,16 +47,20 @@ AcademyEditor::AcademyEditor(const Academy& academy, const QStringList& takenUrn
         if (!problem.isEmpty())
             return problem;
         if (m_takenUrns.contains(m_urn->text().trimmed()))
-            return tr("Another academy in this file already has URN %1.").arg(m_urn->text().trimmed());
+            return tr("Another academy in this file already has URN %1.")
+                .arg(m_urn->text().trimmed());
         return QString();
     });
-    addField(form, tr("&Name:"), m_name, [this] { return Validation::requiredText(m_name->text(), tr("The academy's name")); });
+    addField(form, tr("&Name:"), m_name,
+             [this] { return Validation::requiredText(m_name->text(), tr("The academy's name")); });
     addField(form, tr("&Phase:"), m_phase);
     addField(form, tr("&Local authority:"), m_localAuthority);
-    addField(form, tr("P&ostcode:"), m_postcode, [this] { return Validation::postcode(m_postcode->text()); });
+    addField(form, tr("P&ostcode:"), m_postcode,
+             [this] { return Validation::postcode(m_postcode->text()); });
     addField(form, tr("&Headteacher:"), m_headteacher);
     addField(form, tr("Pupils on &roll:"), m_pupils, [this] { return checkCount(m_pupils, true); });
-    addField(form, tr("% &disadvantaged:"), m_disadvantaged, [this] { return checkPercentage(m_disadvantaged); });
+    addField(form, tr("% &disadvantaged:"), m_disadvantaged,
+             [this] { return checkPercentage(m_disadvantaged); });
     addField(form, tr("% &SEND:"), m_send, [this] { return checkPercentage(m_send); });
     addField(form, tr("No&tes:"), m_notes);
     setContent(page);
@@ -70,7 +77,8 @@ Academy AcademyEditor::academy() const
     a.postcode = Validation::normalisedPostcode(m_postcode->text());
     a.headteacher = m_headteacher->text().trimmed();
     a.pupilsOnRoll = m_pupils->text().trimmed().isEmpty() ? std::nullopt : wholeNumber(m_pupils);
-    a.percentDisadvantaged = m_disadvantaged->text().trimmed().isEmpty() ? std::nullopt : decimalNumber(m_disadvantaged);
+    a.percentDisadvantaged =
+        m_disadvantaged->text().trimmed().isEmpty() ? std::nullopt : decimalNumber(m_disadvantaged);
     a.percentSend = m_send->text().trimmed().isEmpty() ? std::nullopt : decimalNumber(m_send);
     a.notes = m_notes->toPlainText().trimmed();
     return a;

@@ -13,11 +13,11 @@ class AddCommand : public WheelCommand
 {
 public:
     AddCommand(WheelDocument* document, T item)
-        : WheelCommand(document, QCoreApplication::translate("civic", "Add %1 “%2”")
-                                     .arg(entityNoun(EntityTraits<T>::kind), EntityTraits<T>::label(item)))
+        : WheelCommand(document,
+                       QCoreApplication::translate("civic", "Add %1 “%2”")
+                           .arg(entityNoun(EntityTraits<T>::kind), EntityTraits<T>::label(item)))
         , m_item(std::move(item))
-    {
-    }
+    {}
 
     qint64 recordId() const { return m_item.id; }
 

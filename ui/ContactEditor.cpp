@@ -24,10 +24,12 @@ ContactEditor::ContactEditor(const Contact& contact, QWidget* parent)
     m_notes->setMaximumHeight(70);
     auto* page = new QWidget;
     QFormLayout* form = newForm(page);
-    auto* gdpr = new QLabel(tr("Contact details are personal data. Record only what you need to work together."));
+    auto* gdpr = new QLabel(
+        tr("Contact details are personal data. Record only what you need to work together."));
     gdpr->setWordWrap(true);
     form->addRow(gdpr);
-    addField(form, tr("&Name:"), m_name, [this] { return Validation::requiredText(m_name->text(), tr("The name")); });
+    addField(form, tr("&Name:"), m_name,
+             [this] { return Validation::requiredText(m_name->text(), tr("The name")); });
     addField(form, tr("&Role:"), m_role);
     addField(form, tr("&Email:"), m_email, [this] { return Validation::email(m_email->text()); });
     addField(form, tr("&Phone:"), m_phone, [this] { return Validation::phone(m_phone->text()); });

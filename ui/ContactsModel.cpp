@@ -27,7 +27,8 @@ QVariant ContactsModel::cell(int row, int column, int role) const
     case Phone:
         return c.phone;
     case RetainUntil:
-        return role == Roles::Sort ? QVariant(c.retainUntil) : QVariant(Format::date(c.retainUntil));
+        return role == Roles::Sort ? QVariant(c.retainUntil)
+                                   : QVariant(Format::date(c.retainUntil));
     default:
         return {};
     }

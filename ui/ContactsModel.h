@@ -10,7 +10,15 @@ class ContactsModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Role, Email, Phone, RetainUntil, ColumnCount };
+    enum Column
+    {
+        Name,
+        Role,
+        Email,
+        Phone,
+        RetainUntil,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
     void setPartner(qint64 partnerId) { m_partnerId = partnerId; }
 

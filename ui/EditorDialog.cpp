@@ -51,7 +51,8 @@ QFormLayout* EditorDialog::newForm(QWidget* page)
     return form;
 }
 
-void EditorDialog::addField(QFormLayout* form, const QString& label, QWidget* field, std::function<QString()> check)
+void EditorDialog::addField(QFormLayout* form, const QString& label, QWidget* field,
+                            std::function<QString()> check)
 {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
@@ -81,7 +82,9 @@ void EditorDialog::addField(QFormLayout* form, const QString& label, QWidget* fi
 
 void EditorDialog::watch(QWidget* field)
 {
-    auto changed = [this, field] { touch(field); };
+    auto changed = [this, field] {
+        touch(field);
+    };
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         connect(edit, &QLineEdit::textEdited, this, changed);
     else if (auto* text = qobject_cast<QPlainTextEdit*>(field))

@@ -46,7 +46,8 @@ protected:
     /// A new form page for setContent() or a tab.
     QFormLayout* newForm(QWidget* page);
     /// Adds `field` to `form` under `label`, with `check` run on every change.
-    void addField(QFormLayout* form, const QString& label, QWidget* field, std::function<QString()> check = {});
+    void addField(QFormLayout* form, const QString& label, QWidget* field,
+                  std::function<QString()> check = {});
     /// Runs every check; call after changing fields from code.
     void revalidate();
 

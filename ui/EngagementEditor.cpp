@@ -11,7 +11,8 @@
 
 namespace civic::ui {
 
-EngagementEditor::EngagementEditor(const Engagement& engagement, const AcademyWheel& wheel, QWidget* parent)
+EngagementEditor::EngagementEditor(const Engagement& engagement, const AcademyWheel& wheel,
+                                   QWidget* parent)
     : EditorDialog(engagement.id ? tr("Change engagement") : tr("Log an engagement"), parent)
     , m_engagement(engagement)
     , m_wheel(wheel)
@@ -39,15 +40,18 @@ EngagementEditor::EngagementEditor(const Engagement& engagement, const AcademyWh
     auto* page = new QWidget;
     QFormLayout* form = newForm(page);
     addField(form, tr("&Date:"), m_date, [this] {
-        return m_date->date() > QDate::currentDate().addYears(1) ? tr("That date is more than a year ahead.")
-                                                                 : QString();
+        return m_date->date() > QDate::currentDate().addYears(1)
+                   ? tr("That date is more than a year ahead.")
+                   : QString();
     });
     addField(form, tr("&Partner:"), m_partner, [this] {
-        return m_partner->currentData().toLongLong() == 0 ? tr("Choose the partner this was with.") : QString();
+        return m_partner->currentData().toLongLong() == 0 ? tr("Choose the partner this was with.")
+                                                          : QString();
     });
     addField(form, tr("&With:"), m_contact);
     addField(form, tr("&Kind:"), m_kind);
-    addField(form, tr("&Summary:"), m_summary, [this] { return Validation::requiredText(m_summary->text(), tr("A summary")); });
+    addField(form, tr("&Summary:"), m_summary,
+             [this] { return Validation::requiredText(m_summary->text(), tr("A summary")); });
     addField(form, tr("No&tes:"), m_notes);
     setContent(page);
     resize(520, sizeHint().height());
@@ -55,11 +59,14 @@ EngagementEditor::EngagementEditor(const Engagement& engagement, const AcademyWh
 
 void EngagementEditor::fillContacts()
 {
-    const qint64 keep = m_contact->count() ? m_contact->currentData().toLongLong() : m_engagement.contactId;
+    const qint64 keep =
+        m_contact->count() ? m_contact->currentData().toLongLong() : m_engagement.contactId;
     m_contact->clear();
     m_contact->addItem(tr("No one in particular"), qint64(0));
     for (const Contact* contact : m_wheel.contactsOf(m_partner->currentData().toLongLong())) {
-        m_contact->addItem(contact->role.isEmpty() ? contact->name : tr("%1 (%2)").arg(contact->name, contact->role),
+        m_contact->addItem(contact->role.isEmpty()
+                               ? contact->name
+                               : tr("%1 (%2)").arg(contact->name, contact->role),
                            contact->id);
         if (contact->id == keep)
             m_contact->setCurrentIndex(m_contact->count() - 1);

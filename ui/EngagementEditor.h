@@ -16,7 +16,8 @@ class EngagementEditor : public EditorDialog
     Q_OBJECT
 
 public:
-    EngagementEditor(const Engagement& engagement, const AcademyWheel& wheel, QWidget* parent = nullptr);
+    EngagementEditor(const Engagement& engagement, const AcademyWheel& wheel,
+                     QWidget* parent = nullptr);
     Engagement engagement() const;
 
 private:

@@ -11,7 +11,15 @@ class EngagementsModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Partner, Kind, Summary, Contact, ColumnCount };
+    enum Column
+    {
+        Date,
+        Partner,
+        Kind,
+        Summary,
+        Contact,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
     void setPartnerFilter(qint64 partnerId) { m_partnerId = partnerId; }
 

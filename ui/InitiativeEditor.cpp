@@ -28,7 +28,8 @@ QListWidget* checklist(const QString& name)
     return list;
 }
 
-void addChecked(QListWidget* list, const QString& text, qint64 id, bool checked, const QIcon& icon = {})
+void addChecked(QListWidget* list, const QString& text, qint64 id, bool checked,
+                const QIcon& icon = {})
 {
     auto* item = new QListWidgetItem(icon, text, list);
     item->setData(Qt::UserRole, id);
@@ -49,7 +50,8 @@ QVector<qint64> checkedIds(const QListWidget* list)
 
 } // namespace
 
-InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWheel& wheel, QWidget* parent)
+InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWheel& wheel,
+                                   QWidget* parent)
     : EditorDialog(initiative.id ? tr("Change initiative") : tr("Add an initiative"), parent)
     , m_initiative(initiative)
     , m_title(new QLineEdit(initiative.title))
@@ -68,13 +70,15 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
     , m_send(new QLineEdit(QString::number(initiative.sendReached)))
 {
     for (Approach approach : allValues<Approach>()) {
-        m_approach->addItem(Format::swatch(Palette::approach(approach)), displayName(approach), codeOf(approach));
+        m_approach->addItem(Format::swatch(Palette::approach(approach)), displayName(approach),
+                            codeOf(approach));
         if (approach == initiative.approach)
             m_approach->setCurrentIndex(m_approach->count() - 1);
     }
     m_approachHelp->setWordWrap(true);
     auto showHelp = [this] {
-        m_approachHelp->setText(approachDescription(enumFromCombo(m_approach, Approach::WiderEducation)));
+        m_approachHelp->setText(
+            approachDescription(enumFromCombo(m_approach, Approach::WiderEducation)));
     };
     connect(m_approach, &QComboBox::currentIndexChanged, this, showHelp);
     showHelp();
@@ -92,14 +96,16 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
     auto* tabs = new QTabWidget;
     auto* details = new QWidget;
     QFormLayout* form = newForm(details);
-    addField(form, tr("&Initiative:"), m_title, [this] { return Validation::requiredText(m_title->text(), tr("A title")); });
+    addField(form, tr("&Initiative:"), m_title,
+             [this] { return Validation::requiredText(m_title->text(), tr("A title")); });
     addField(form, tr("&Approach:"), m_approach);
     form->addRow(QString(), m_approachHelp);
     addField(form, tr("&Status:"), m_status);
     addField(form, tr("Staff &lead:"), m_lead);
     addField(form, tr("Sta&rted:"), m_started);
     addField(form, tr("&Ends:"), m_ends, [this] {
-        return Validation::dateOrder(m_started->date(), m_ends->date(), tr("the start"), tr("The end"));
+        return Validation::dateOrder(m_started->date(), m_ends->date(), tr("the start"),
+                                     tr("The end"));
     });
     addField(form, tr("&Description:"), m_description);
     addField(form, tr("&Outcomes:"), m_outcomes);
@@ -123,20 +129,24 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
 
     auto* reach = new QWidget;
     QFormLayout* reachForm = newForm(reach);
-    auto* litmus = new QLabel(tr("How many pupils the initiative reached, and how many of them are disadvantaged "
-                                 "or have SEND: the trust's litmus test."));
+    auto* litmus = new QLabel(
+        tr("How many pupils the initiative reached, and how many of them are disadvantaged "
+           "or have SEND: the trust's litmus test."));
     litmus->setWordWrap(true);
     reachForm->addRow(litmus);
-    addField(reachForm, tr("&Pupils reached:"), m_pupils, [this] { return checkCount(m_pupils, false); });
+    addField(reachForm, tr("&Pupils reached:"), m_pupils,
+             [this] { return checkCount(m_pupils, false); });
     addField(reachForm, tr("Disad&vantaged:"), m_disadvantaged, [this] {
         QString problem = checkCount(m_disadvantaged, false);
-        if (problem.isEmpty() && wholeNumber(m_pupils) && *wholeNumber(m_disadvantaged) > *wholeNumber(m_pupils))
+        if (problem.isEmpty() && wholeNumber(m_pupils) &&
+            *wholeNumber(m_disadvantaged) > *wholeNumber(m_pupils))
             problem = tr("This cannot be more than the pupils reached.");
         return problem;
     });
     addField(reachForm, tr("With SE&ND:"), m_send, [this] {
         QString problem = checkCount(m_send, false);
-        if (problem.isEmpty() && wholeNumber(m_pupils) && *wholeNumber(m_send) > *wholeNumber(m_pupils))
+        if (problem.isEmpty() && wholeNumber(m_pupils) &&
+            *wholeNumber(m_send) > *wholeNumber(m_pupils))
             problem = tr("This cannot be more than the pupils reached.");
         return problem;
     });

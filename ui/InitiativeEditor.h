@@ -20,7 +20,8 @@ class InitiativeEditor : public EditorDialog
     Q_OBJECT
 
 public:
-    InitiativeEditor(const Initiative& initiative, const AcademyWheel& wheel, QWidget* parent = nullptr);
+    InitiativeEditor(const Initiative& initiative, const AcademyWheel& wheel,
+                     QWidget* parent = nullptr);
     Initiative initiative() const;
     QLineEdit* titleField() const { return m_title; }
     QListWidget* partnerList() const { return m_partners; }

@@ -8,8 +8,8 @@ namespace civic::ui {
 
 QStringList InitiativesModel::headers() const
 {
-    return {tr("Initiative"), tr("Approach"), tr("Status"), tr("Staff lead"), tr("Dates"), tr("Partners"),
-            tr("Needs"), tr("Pupils"), tr("Disadv."), tr("SEND")};
+    return {tr("Initiative"), tr("Approach"), tr("Status"), tr("Staff lead"), tr("Dates"),
+            tr("Partners"),   tr("Needs"),    tr("Pupils"), tr("Disadv."),    tr("SEND")};
 }
 
 QVariant InitiativesModel::cell(int row, int column, int role) const
@@ -63,7 +63,8 @@ QVariant InitiativesModel::cell(int row, int column, int role) const
         if (role == Qt::DisplayRole) {
             if (!item.started.isValid() && !item.ends.isValid())
                 return QString();
-            return tr("%1 – %2").arg(Format::date(item.started, tr("?")), Format::date(item.ends, tr("ongoing")));
+            return tr("%1 – %2").arg(Format::date(item.started, tr("?")),
+                                     Format::date(item.ends, tr("ongoing")));
         }
         if (role == Roles::Sort)
             return item.started.isValid() ? item.started : QDate(1, 1, 1);

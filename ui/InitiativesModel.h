@@ -10,7 +10,20 @@ class InitiativesModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Approach, Status, Lead, Dates, Partners, Needs, Pupils, Disadvantaged, Send, ColumnCount };
+    enum Column
+    {
+        Title,
+        Approach,
+        Status,
+        Lead,
+        Dates,
+        Partners,
+        Needs,
+        Pupils,
+        Disadvantaged,
+        Send,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
 
 protected:

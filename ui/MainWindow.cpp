@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "DefaultWheel.h"
-#include "Format.h"
 #include "EngagementsModel.h"
+#include "Format.h"
 #include "InitiativesModel.h"
 #include "ModelRoles.h"
 #include "NeedStatusSummary.h"
@@ -81,7 +81,8 @@ MainWindow::~MainWindow()
 {
     // Children are deleted after this class is gone: stop them calling back into it first.
     closeWheel();
-    for (QObject* sender : std::initializer_list<QObject*>{m_areas, m_partners, m_needs, m_initiatives, m_engagements, m_reviews})
+    for (QObject* sender : std::initializer_list<QObject*>{m_areas, m_partners, m_needs,
+                                                           m_initiatives, m_engagements, m_reviews})
         disconnect(sender, nullptr, this, nullptr);
 }
 
@@ -94,8 +95,9 @@ void MainWindow::createPages()
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setMargin(32);
-    m_welcome->setText(tr("<h2>No wheel is open</h2><p>Open a wheel file with <b>File › Open</b> (Ctrl+O), "
-                          "or start a new one with <b>File › New</b> (Ctrl+N).</p>"));
+    m_welcome->setText(
+        tr("<h2>No wheel is open</h2><p>Open a wheel file with <b>File › Open</b> (Ctrl+O), "
+           "or start a new one with <b>File › New</b> (Ctrl+N).</p>"));
     m_stack->addWidget(m_welcome);
 
     auto* workspace = new QWidget;
@@ -105,7 +107,8 @@ void MainWindow::createPages()
 
     m_banner = new QFrame;
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4d6; border-bottom: 1px solid #e0c070; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#readOnlyBanner { background: #fff4d6; border-bottom: 1px solid #e0c070; }"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel;
     m_bannerText->setWordWrap(true);
@@ -118,48 +121,58 @@ void MainWindow::createPages()
     m_areas = new QTabWidget;
     m_areas->setDocumentMode(true);
     m_areas->setAccessibleName(tr("Areas"));
-    m_wheelPage = new PlaceholderPage(tr("Community wheel"),
-                                      tr("The community wheel will appear here: the academy at the hub, "
-                                         "sectors as wedges and each partner placed by the strength of its tie."));
-    m_coveragePage = new PlaceholderPage(tr("Coverage"),
-                                         tr("Coverage charts will appear here: the four civic approaches side by "
-                                            "side, needs met and not yet met, and the balance of sectors."));
+    m_wheelPage = new PlaceholderPage(
+        tr("Community wheel"),
+        tr("The community wheel will appear here: the academy at the hub, "
+           "sectors as wedges and each partner placed by the strength of its tie."));
+    m_coveragePage = new PlaceholderPage(
+        tr("Coverage"), tr("Coverage charts will appear here: the four civic approaches side by "
+                           "side, needs met and not yet met, and the balance of sectors."));
 
     m_partners = new PartnersPage;
     m_needs = new RegisterPage(tr("Needs"), new NeedsModel);
-    m_needs->addFilter(tr("Category"), tr("All categories"), Roles::Filter1, choicesOf(allValues<NeedCategory>()));
-    m_needs->addFilter(tr("Met or not"), tr("Met and not met"), Roles::Filter2,
-                       {{tr("Met"), QStringLiteral("met")}, {tr("Not met yet"), QStringLiteral("unmet")}});
-    m_needs->setEmptyState(tr("No needs recorded yet — add the first one: something the community or your "
-                              "pupils need, such as food, housing or mental-health support."),
-                           tr("Add need…"));
+    m_needs->addFilter(tr("Category"), tr("All categories"), Roles::Filter1,
+                       choicesOf(allValues<NeedCategory>()));
+    m_needs->addFilter(
+        tr("Met or not"), tr("Met and not met"), Roles::Filter2,
+        {{tr("Met"), QStringLiteral("met")}, {tr("Not met yet"), QStringLiteral("unmet")}});
+    m_needs->setEmptyState(
+        tr("No needs recorded yet — add the first one: something the community or your "
+           "pupils need, such as food, housing or mental-health support."),
+        tr("Add need…"));
     m_needs->searchField()->setPlaceholderText(tr("Search needs…"));
 
     m_initiatives = new RegisterPage(tr("Initiatives"), new InitiativesModel);
-    m_initiatives->addFilter(tr("Approach"), tr("All approaches"), Roles::Filter1, choicesOf(allValues<Approach>()));
-    m_initiatives->addFilter(tr("Status"), tr("Any status"), Roles::Filter2, choicesOf(allValues<InitiativeStatus>()));
-    m_initiatives->setEmptyState(tr("No initiatives yet — add the first piece of work you do with partners, "
-                                    "and choose which of CST's four civic approaches it follows."),
-                                 tr("Add initiative…"));
+    m_initiatives->addFilter(tr("Approach"), tr("All approaches"), Roles::Filter1,
+                             choicesOf(allValues<Approach>()));
+    m_initiatives->addFilter(tr("Status"), tr("Any status"), Roles::Filter2,
+                             choicesOf(allValues<InitiativeStatus>()));
+    m_initiatives->setEmptyState(
+        tr("No initiatives yet — add the first piece of work you do with partners, "
+           "and choose which of CST's four civic approaches it follows."),
+        tr("Add initiative…"));
     m_initiatives->searchField()->setPlaceholderText(tr("Search initiatives…"));
 
     auto* engagementsModel = new EngagementsModel;
     m_engagements = new RegisterPage(tr("Engagements"), engagementsModel);
     m_engagements->addFilter(tr("Partner"), tr("All partners"), Roles::PartnerId, {});
     m_engagements->addDateRange(tr("Dates"));
-    m_engagements->setEmptyState(tr("No engagements logged yet — log a meeting, event or call with a partner "
-                                    "to build up the history of your ties."),
-                                 tr("Log engagement…"));
+    m_engagements->setEmptyState(
+        tr("No engagements logged yet — log a meeting, event or call with a partner "
+           "to build up the history of your ties."),
+        tr("Log engagement…"));
     m_engagements->searchField()->setPlaceholderText(tr("Search engagements…"));
     m_engagements->view()->sortByColumn(EngagementsModel::Date, Qt::DescendingOrder);
     m_engagements->setStretchColumn(EngagementsModel::Summary);
 
     m_reviews = new RegisterPage(tr("Reviews due"), new ReviewsDueModel);
     m_reviews->addFilter(tr("Overdue or soon"), tr("Overdue and soon"), Roles::Filter1,
-                         {{tr("Overdue"), QStringLiteral("overdue")}, {tr("Due within 30 days"), QStringLiteral("soon")}});
-    m_reviews->setEmptyState(tr("No reviews are due in the next 30 days. Ties whose review date has passed or "
-                                "is near will be listed here."),
-                             QString());
+                         {{tr("Overdue"), QStringLiteral("overdue")},
+                          {tr("Due within 30 days"), QStringLiteral("soon")}});
+    m_reviews->setEmptyState(
+        tr("No reviews are due in the next 30 days. Ties whose review date has passed or "
+           "is near will be listed here."),
+        QString());
     m_reviews->view()->sortByColumn(ReviewsDueModel::NextReview, Qt::AscendingOrder);
 
     m_areas->addTab(m_wheelPage, tr("&Wheel"));
@@ -174,7 +187,8 @@ void MainWindow::createPages()
     m_stack->addWidget(workspace);
     setCentralWidget(m_stack);
 
-    for (RegisterPage* page : {static_cast<RegisterPage*>(m_partners), m_needs, m_initiatives, m_engagements, m_reviews}) {
+    for (RegisterPage* page : {static_cast<RegisterPage*>(m_partners), m_needs, m_initiatives,
+                               m_engagements, m_reviews}) {
         connect(page, &RegisterPage::recordSelected, this, &MainWindow::updateActions);
         connect(page, &RegisterPage::addRequested, this, [this] {
             if (m_editing)
@@ -211,8 +225,14 @@ void MainWindow::replacePage(Area area, QWidget*& slot, QWidget* page)
         m_areas->setCurrentIndex(area);
 }
 
-void MainWindow::installWheelPage(QWidget* page) { replacePage(WheelArea, m_wheelPage, page); }
-void MainWindow::installCoveragePage(QWidget* page) { replacePage(CoverageArea, m_coveragePage, page); }
+void MainWindow::installWheelPage(QWidget* page)
+{
+    replacePage(WheelArea, m_wheelPage, page);
+}
+void MainWindow::installCoveragePage(QWidget* page)
+{
+    replacePage(CoverageArea, m_coveragePage, page);
+}
 
 RegisterPage* MainWindow::registerPage(Area area) const
 {
@@ -232,9 +252,15 @@ RegisterPage* MainWindow::registerPage(Area area) const
     }
 }
 
-void MainWindow::showArea(Area area) { m_areas->setCurrentIndex(area); }
+void MainWindow::showArea(Area area)
+{
+    m_areas->setCurrentIndex(area);
+}
 
-QAction* MainWindow::action(const QString& name) const { return findChild<QAction*>(name); }
+QAction* MainWindow::action(const QString& name) const
+{
+    return findChild<QAction*>(name);
+}
 
 // Actions and menus ---------------------------------------------------------------
 
@@ -255,7 +281,8 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_add = make(QStringLiteral("add"), tr("&Add…"), [this] {
         if (!m_editing)
             return;
@@ -263,7 +290,8 @@ void MainWindow::createActions()
             showArea(PartnersArea);
         m_editing->add(currentKind());
     });
-    m_add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    m_add->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
     m_edit = make(QStringLiteral("edit"), tr("&Edit…"), [this] {
         if (m_editing)
             m_editing->edit(currentKind(), currentId());
@@ -300,7 +328,8 @@ void MainWindow::createActions()
         if (m_editing && m_document->hasAcademy())
             m_editing->remove(EntityKind::Academy, m_document->academyId());
     });
-    m_saveCopy = make(QStringLiteral("saveCopy"), tr("Save a &Copy As…"), &MainWindow::chooseCopyTarget);
+    m_saveCopy =
+        make(QStringLiteral("saveCopy"), tr("Save a &Copy As…"), &MainWindow::chooseCopyTarget);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     m_close = make(QStringLiteral("close"), tr("&Close"), &MainWindow::closeWheel);
     m_close->setShortcut(QKeySequence::Close);
@@ -343,9 +372,10 @@ void MainWindow::createMenus()
     // The placeholder shows only while no export has been added.
     connect(m_exportMenu, &QMenu::aboutToShow, this, [this] {
         const auto actions = m_exportMenu->actions();
-        m_nothingToExport->setVisible(std::none_of(actions.cbegin(), actions.cend(), [this](QAction* a) {
-            return a != m_nothingToExport && !a->isSeparator();
-        }));
+        m_nothingToExport->setVisible(
+            std::none_of(actions.cbegin(), actions.cend(), [this](QAction* a) {
+                return a != m_nothingToExport && !a->isSeparator();
+            }));
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -369,8 +399,8 @@ void MainWindow::createMenus()
     academy->addAction(m_deleteAcademy);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("Wheel"), tr("Partners"), tr("Needs"), tr("Initiatives"), tr("Engagements"),
-                            tr("Reviews Due"), tr("Coverage")};
+    const QStringList names{tr("Wheel"),       tr("Partners"),    tr("Needs"),   tr("Initiatives"),
+                            tr("Engagements"), tr("Reviews Due"), tr("Coverage")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* go = view->addAction(names.at(i), this, [this, i] { showArea(Area(i)); });
         go->setObjectName(QStringLiteral("area%1").arg(i));
@@ -402,7 +432,8 @@ void MainWindow::createMenus()
     view->addAction(tools->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Civic Wheel"), this, &MainWindow::about)->setObjectName(QStringLiteral("about"));
+    help->addAction(tr("&About Civic Wheel"), this, &MainWindow::about)
+        ->setObjectName(QStringLiteral("about"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -411,7 +442,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = Settings::recentFiles();
     for (const QString& path : files) {
-        QAction* open = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openWheel(path); });
+        QAction* open = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                [this, path] { openWheel(path); });
         open->setToolTip(QDir::toNativeSeparators(path));
         open->setStatusTip(QDir::toNativeSeparators(path));
     }
@@ -430,9 +462,11 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);
     box->setText(tr("<h3>Civic Wheel %1</h3>"
-                    "<p>Plan and show a school's civic partnerships: its community wheel of partners, the needs "
+                    "<p>Plan and show a school's civic partnerships: its community wheel of "
+                    "partners, the needs "
                     "it works on, and its initiatives by CST's four civic approaches.</p>"
-                    "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                    "<p>Free software under the GNU General Public License, version 3 or (at your "
+                    "option) any "
                     "later version (GPL-3.0-or-later). It comes with no warranty.</p>"
                     "<p>Built with Qt %2.</p>")
                      .arg(QStringLiteral(CIVIC_VERSION), QString::fromLatin1(qVersion())));
@@ -443,7 +477,10 @@ void MainWindow::about()
 
 // Files ---------------------------------------------------------------------------
 
-WheelStore* MainWindow::store() const { return m_document ? &m_document->store() : nullptr; }
+WheelStore* MainWindow::store() const
+{
+    return m_document ? &m_document->store() : nullptr;
+}
 
 bool MainWindow::openDefaultWheel()
 {
@@ -466,8 +503,8 @@ bool MainWindow::openWheel(const QString& path, const OpenOptions& options)
     if (!store) {
         // Open in another copy of Civic Wheel: offer a look without changing it.
         QLockFile probe(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
-        if (!options.readOnly && QFileInfo::exists(path) && !probe.tryLock(0)
-            && probe.error() == QLockFile::LockFailedError) {
+        if (!options.readOnly && QFileInfo::exists(path) && !probe.tryLock(0) &&
+            probe.error() == QLockFile::LockFailedError) {
             offerReadOnly(path, store.error());
         } else {
             probe.unlock();
@@ -503,7 +540,8 @@ bool MainWindow::saveCopyAs(const QString& path)
         showFailure(s.error());
         return false;
     }
-    statusBar()->showMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("A copy was saved as “%1”.").arg(QDir::toNativeSeparators(path)),
+                             8000);
     return true;
 }
 
@@ -530,19 +568,23 @@ void MainWindow::adopt(std::unique_ptr<WheelStore> store)
     connect(m_document, &WheelDocument::failed, this, &MainWindow::showFailure);
     connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
     connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
-    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
-    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this,
+            &MainWindow::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, this,
+            &MainWindow::updateActions);
     Settings::addRecentFile(m_document->path());
     onDocumentChanged();
     if (!backup.isEmpty())
-        statusBar()->showMessage(tr("This file was upgraded to the new format; the original was kept as “%1”.")
-                                     .arg(QDir::toNativeSeparators(backup)),
-                                 15000);
+        statusBar()->showMessage(
+            tr("This file was upgraded to the new format; the original was kept as “%1”.")
+                .arg(QDir::toNativeSeparators(backup)),
+            15000);
 }
 
 void MainWindow::showFailure(const Error& error)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Civic Wheel"), error.message, QMessageBox::Ok, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Civic Wheel"), error.message,
+                                QMessageBox::Ok, this);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
     box->setObjectName(QStringLiteral("failureBox"));
@@ -552,8 +594,10 @@ void MainWindow::showFailure(const Error& error)
 
 void MainWindow::offerReadOnly(const QString& path, const Error& error)
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Civic Wheel"), error.message, QMessageBox::NoButton, this);
-    box->setInformativeText(tr("You can open it read-only to look at it without changing anything."));
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Civic Wheel"), error.message,
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(
+        tr("You can open it read-only to look at it without changing anything."));
     QPushButton* readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     if (!error.detail.isEmpty())
@@ -572,16 +616,18 @@ void MainWindow::offerReadOnly(const QString& path, const Error& error)
 
 void MainWindow::chooseFileToOpen()
 {
-    const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a wheel"), folder,
-                                                      tr("Civic Wheel files (*.wheel);;All files (*)"));
+    const QString folder =
+        m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a wheel"), folder, tr("Civic Wheel files (*.wheel);;All files (*)"));
     if (!path.isEmpty())
         openWheel(path);
 }
 
 void MainWindow::chooseNewFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New wheel"), QDir::homePath() + tr("/community.wheel"),
+    QString path = QFileDialog::getSaveFileName(this, tr("New wheel"),
+                                                QDir::homePath() + tr("/community.wheel"),
                                                 tr("Civic Wheel files (*.wheel)"));
     if (path.isEmpty())
         return;
@@ -595,9 +641,10 @@ void MainWindow::chooseCopyTarget()
     if (!m_document)
         return;
     const QFileInfo info(m_document->path());
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy"), info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + tr(" copy.wheel"),
-        tr("Civic Wheel files (*.wheel)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                info.absolutePath() + QLatin1Char('/') +
+                                                    info.completeBaseName() + tr(" copy.wheel"),
+                                                tr("Civic Wheel files (*.wheel)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -638,10 +685,12 @@ void MainWindow::onDocumentChanged()
 
     QString unavailable;
     if (m_document && m_document->isTrustOverview())
-        unavailable = tr("The trust overview compares the academies on the Wheel and Coverage pages.\nChoose an "
-                         "academy in the list at the top to see and change its records.");
+        unavailable = tr(
+            "The trust overview compares the academies on the Wheel and Coverage pages.\nChoose an "
+            "academy in the list at the top to see and change its records.");
     else if (m_document && m_document->academies().isEmpty())
-        unavailable = tr("This wheel has no academy yet.\nAdd your academy with Edit › Academy › Add an Academy, "
+        unavailable = tr("This wheel has no academy yet.\nAdd your academy with Edit › Academy › "
+                         "Add an Academy, "
                          "then record its partners, needs and initiatives here.");
     const bool editable = m_document && !m_document->isReadOnly();
     for (Area area : {PartnersArea, NeedsArea, InitiativesArea, EngagementsArea, ReviewsArea}) {
@@ -650,18 +699,20 @@ void MainWindow::onDocumentChanged()
     }
 
     const int reviews = m_reviews->model()->rowCount();
-    m_areas->setTabText(ReviewsArea, reviews ? tr("&Reviews due (%1)").arg(reviews) : tr("&Reviews due"));
+    m_areas->setTabText(ReviewsArea,
+                        reviews ? tr("&Reviews due (%1)").arg(reviews) : tr("&Reviews due"));
 
     // Where the wheel and coverage views take their data, once installed:
     //   if (auto* view = qobject_cast<WheelView*>(m_wheelPage)) {
-    //       if (m_document && m_document->isTrustOverview()) view->setTrust(m_document->trustWheels());
-    //       else view->setWheel(wheel);
+    //       if (m_document && m_document->isTrustOverview())
+    //       view->setTrust(m_document->trustWheels()); else view->setWheel(wheel);
     //   }
     //   if (auto* view = qobject_cast<CoverageView*>(m_coveragePage)) { ...the same... }
 
     if (m_document && m_document->isReadOnly()) {
-        m_bannerText->setText(tr("<b>Read-only.</b> %1 You can look and export, but not change anything.")
-                                  .arg(m_document->store().readOnlyReason().toHtmlEscaped()));
+        m_bannerText->setText(
+            tr("<b>Read-only.</b> %1 You can look and export, but not change anything.")
+                .arg(m_document->store().readOnlyReason().toHtmlEscaped()));
         m_banner->show();
     } else {
         m_banner->hide();
@@ -673,11 +724,12 @@ void MainWindow::onDocumentChanged()
     QString title = tr("Civic Wheel");
     if (m_document) {
         const QString file = QFileInfo(m_document->path()).fileName();
-        QString who = m_document->isTrustOverview()   ? (m_document->trustWheels().trust.name.isEmpty()
-                                                             ? tr("Trust overview")
-                                                             : m_document->trustWheels().trust.name)
-            : m_document->hasAcademy() ? wheel.academy.name
-                                       : tr("No academy yet");
+        QString who = m_document->isTrustOverview()
+                          ? (m_document->trustWheels().trust.name.isEmpty()
+                                 ? tr("Trust overview")
+                                 : m_document->trustWheels().trust.name)
+                      : m_document->hasAcademy() ? wheel.academy.name
+                                                 : tr("No academy yet");
         title = tr("%1 — %2").arg(who, file);
         if (m_document->isReadOnly())
             title += tr(" [read-only]");
@@ -701,7 +753,8 @@ void MainWindow::fillSwitcher()
         m_switcher->addItem(tr("Whole trust: overview"), qint64(-1));
     if (m_document->academies().isEmpty())
         m_switcher->addItem(tr("No academy yet"), qint64(0));
-    const int index = m_switcher->findData(m_document->isTrustOverview() ? qint64(-1) : m_document->academyId());
+    const int index =
+        m_switcher->findData(m_document->isTrustOverview() ? qint64(-1) : m_document->academyId());
     m_switcher->setCurrentIndex(qMax(0, index));
     m_switcher->setEnabled(m_switcher->count() > 1);
 }
@@ -743,15 +796,18 @@ void MainWindow::updateActions()
     const QUndoStack* stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(editable && stack->canUndo());
     m_redo->setEnabled(editable && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                              : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                              : tr("&Redo"));
     const QString noun = entityNoun(currentKind());
     m_add->setText(tr("&Add %1…").arg(noun));
     m_add->setEnabled(editable && academy && !coverage);
     m_edit->setText(editable ? tr("&Edit %1…").arg(noun) : tr("&View %1…").arg(noun));
     m_edit->setEnabled(selected && !coverage);
     m_delete->setText(tr("&Delete %1…").arg(noun));
-    m_delete->setEnabled(editable && selected && !coverage && m_areas->currentIndex() != ReviewsArea);
+    m_delete->setEnabled(editable && selected && !coverage &&
+                         m_areas->currentIndex() != ReviewsArea);
     m_logEngagement->setEnabled(editable && academy && !m_document->wheel().partners.isEmpty());
     m_find->setEnabled(academy);
     m_addAcademy->setEnabled(editable);
@@ -772,18 +828,20 @@ void MainWindow::updateStatus()
     if (m_document->hasAcademy()) {
         const AcademyWheel& wheel = m_document->wheel();
         const NeedStatusSummary needs(wheel);
-        QStringList parts{Format::count(int(wheel.partners.size()), "%1 partner", "%1 partners"),
-                          Format::count(needs.needCount(), "%1 need", "%1 needs")
-                              + tr(" (%1 met)").arg(needs.metCount()),
-                          Format::count(int(wheel.initiatives.size()), "%1 initiative", "%1 initiatives"),
-                          Format::count(int(wheel.engagements.size()), "%1 engagement", "%1 engagements")};
+        QStringList parts{
+            Format::count(int(wheel.partners.size()), "%1 partner", "%1 partners"),
+            Format::count(needs.needCount(), "%1 need", "%1 needs") +
+                tr(" (%1 met)").arg(needs.metCount()),
+            Format::count(int(wheel.initiatives.size()), "%1 initiative", "%1 initiatives"),
+            Format::count(int(wheel.engagements.size()), "%1 engagement", "%1 engagements")};
         if (int due = m_reviews->model()->rowCount())
             parts << Format::count(due, "%1 review due", "%1 reviews due");
         m_counts->setText(parts.join(QStringLiteral(" · ")));
     } else {
         const EntityCounts c = m_document->counts();
-        m_counts->setText(Format::count(c.academies, "%1 academy", "%1 academies") + QStringLiteral(" · ")
-                          + Format::count(c.partners, "%1 partner", "%1 partners"));
+        m_counts->setText(Format::count(c.academies, "%1 academy", "%1 academies") +
+                          QStringLiteral(" · ") +
+                          Format::count(c.partners, "%1 partner", "%1 partners"));
     }
     QString state;
     switch (m_document->store().accessMode()) {

@@ -33,7 +33,16 @@ class MainWindow : public QMainWindow
 
 public:
     /// The areas, in tab order.
-    enum Area { WheelArea, PartnersArea, NeedsArea, InitiativesArea, EngagementsArea, ReviewsArea, CoverageArea };
+    enum Area
+    {
+        WheelArea,
+        PartnersArea,
+        NeedsArea,
+        InitiativesArea,
+        EngagementsArea,
+        ReviewsArea,
+        CoverageArea
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

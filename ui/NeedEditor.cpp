@@ -27,8 +27,8 @@ NeedEditor::NeedEditor(const Need& need, QWidget* parent)
     , m_notes(new QPlainTextEdit(need.notes))
 {
     fillEnumCombo(m_category, need.category);
-    const QStringList severities{tr("1 – low"), tr("2 – moderate"), tr("3 – significant"), tr("4 – high"),
-                                 tr("5 – critical")};
+    const QStringList severities{tr("1 – low"), tr("2 – moderate"), tr("3 – significant"),
+                                 tr("4 – high"), tr("5 – critical")};
     for (int s = 1; s <= 5; ++s)
         m_severity->addItem(severities.at(s - 1), s);
     m_severity->setCurrentIndex(qBound(1, need.severity, 5) - 1);
@@ -37,13 +37,15 @@ NeedEditor::NeedEditor(const Need& need, QWidget* parent)
     m_consulted->setChecked(need.consulted);
     fillEnumCombo(m_status, need.status);
     m_identified->setDate(need.identified);
-    m_evidence->setPlaceholderText(tr("Where you learnt of it: a survey, the local authority's data, parents…"));
+    m_evidence->setPlaceholderText(
+        tr("Where you learnt of it: a survey, the local authority's data, parents…"));
     m_evidence->setMaximumHeight(70);
     m_notes->setMaximumHeight(60);
 
     auto* page = new QWidget;
     QFormLayout* form = newForm(page);
-    addField(form, tr("&Need:"), m_title, [this] { return Validation::requiredText(m_title->text(), tr("A short title")); });
+    addField(form, tr("&Need:"), m_title,
+             [this] { return Validation::requiredText(m_title->text(), tr("A short title")); });
     addField(form, tr("&Category:"), m_category);
     addField(form, tr("Se&verity:"), m_severity);
     addField(form, tr("&Evidence:"), m_evidence);

@@ -8,7 +8,8 @@ namespace civic::ui {
 
 QStringList NeedsModel::headers() const
 {
-    return {tr("Need"), tr("Category"), tr("Severity"), tr("Bears on"), tr("Consulted"), tr("Status"), tr("Met?")};
+    return {tr("Need"),      tr("Category"), tr("Severity"), tr("Bears on"),
+            tr("Consulted"), tr("Status"),   tr("Met?")};
 }
 
 QVariant NeedsModel::cell(int row, int column, int role) const

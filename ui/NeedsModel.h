@@ -13,7 +13,17 @@ class NeedsModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Category, Severity, Pupils, Consulted, Status, Met, ColumnCount };
+    enum Column
+    {
+        Title,
+        Category,
+        Severity,
+        Pupils,
+        Consulted,
+        Status,
+        Met,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
 
 protected:

@@ -43,13 +43,20 @@ OptionalDateEdit::OptionalDateEdit(const QString& unsetText, QWidget* parent)
     m_clear->setEnabled(false);
 }
 
-QDate OptionalDateEdit::date() const { return m_edit->date() == kUnset ? QDate() : m_edit->date(); }
+QDate OptionalDateEdit::date() const
+{
+    return m_edit->date() == kUnset ? QDate() : m_edit->date();
+}
 
-void OptionalDateEdit::setDate(const QDate& date) { m_edit->setDate(date.isValid() ? date : kUnset); }
+void OptionalDateEdit::setDate(const QDate& date)
+{
+    m_edit->setDate(date.isValid() ? date : kUnset);
+}
 
 bool OptionalDateEdit::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_edit->calendarWidget() && event->type() == QEvent::Show && m_edit->date() == kUnset) {
+    if (watched == m_edit->calendarWidget() && event->type() == QEvent::Show &&
+        m_edit->date() == kUnset) {
         const QDate today = QDate::currentDate();
         m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
     }

@@ -40,7 +40,8 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name)
 
 } // namespace
 
-PartnerEditor::PartnerEditor(WheelDocument* document, const Partner& partner, const Tie& tie, QWidget* parent)
+PartnerEditor::PartnerEditor(WheelDocument* document, const Partner& partner, const Tie& tie,
+                             QWidget* parent)
     : EditorDialog(partner.id ? tr("Partner: %1").arg(partner.name) : tr("Add a partner"), parent)
     , m_document(document)
     , m_partner(partner)
@@ -77,9 +78,11 @@ PartnerEditor::PartnerEditor(WheelDocument* document, const Partner& partner, co
 
     auto* organisation = new QWidget;
     QFormLayout* form = newForm(organisation);
-    addField(form, tr("&Name:"), m_name, [this] { return Validation::requiredText(m_name->text(), tr("The partner's name")); });
+    addField(form, tr("&Name:"), m_name,
+             [this] { return Validation::requiredText(m_name->text(), tr("The partner's name")); });
     addField(form, tr("&Sector:"), m_sector);
-    addField(form, tr("P&ostcode:"), m_postcode, [this] { return Validation::postcode(m_postcode->text()); });
+    addField(form, tr("P&ostcode:"), m_postcode,
+             [this] { return Validation::postcode(m_postcode->text()); });
     addField(form, tr("&Website:"), m_website);
     addField(form, tr("No&tes:"), m_notes);
     m_tabs->addTab(organisation, tr("Organisation"));
@@ -93,7 +96,8 @@ PartnerEditor::PartnerEditor(WheelDocument* document, const Partner& partner, co
     addField(tieForm, tr("E&xecutive sponsor:"), m_sponsor);
     addField(tieForm, tr("Starte&d:"), m_started);
     addField(tieForm, tr("Next re&view:"), m_review, [this] {
-        return Validation::dateOrder(m_started->date(), m_review->date(), tr("the start"), tr("The next review"));
+        return Validation::dateOrder(m_started->date(), m_review->date(), tr("the start"),
+                                     tr("The next review"));
     });
     addField(tieForm, tr("Stat&us:"), m_status);
     addField(tieForm, tr("Tie n&otes:"), m_tieNotes);
@@ -113,7 +117,8 @@ QWidget* PartnerEditor::contactsPage()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     if (!m_partner.id) {
-        auto* note = new QLabel(tr("Save the partner first; then add the people you work with there."));
+        auto* note =
+            new QLabel(tr("Save the partner first; then add the people you work with there."));
         note->setWordWrap(true);
         layout->addWidget(note);
         layout->addStretch();
@@ -122,7 +127,8 @@ QWidget* PartnerEditor::contactsPage()
     m_contacts = new ContactsModel(this);
     m_contacts->setPartner(m_partner.id);
     m_contactsView = makeTable(m_contacts, tr("Contacts"));
-    layout->addWidget(new QLabel(tr("People at this partner. Changes here are saved at once and can be undone.")));
+    layout->addWidget(new QLabel(
+        tr("People at this partner. Changes here are saved at once and can be undone.")));
     layout->addWidget(m_contactsView, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add contact…"));
@@ -156,7 +162,8 @@ QWidget* PartnerEditor::historyPage()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     if (!m_partner.id) {
-        auto* note = new QLabel(tr("Meetings, events and calls with this partner will be listed here once you log them."));
+        auto* note = new QLabel(tr(
+            "Meetings, events and calls with this partner will be listed here once you log them."));
         note->setWordWrap(true);
         layout->addWidget(note);
         layout->addStretch();

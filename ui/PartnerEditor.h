@@ -26,7 +26,8 @@ class PartnerEditor : public EditorDialog
     Q_OBJECT
 
 public:
-    PartnerEditor(WheelDocument* document, const Partner& partner, const Tie& tie, QWidget* parent = nullptr);
+    PartnerEditor(WheelDocument* document, const Partner& partner, const Tie& tie,
+                  QWidget* parent = nullptr);
     Partner partner() const;
     Tie tie() const;
 

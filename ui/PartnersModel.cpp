@@ -19,8 +19,8 @@ void PartnersModel::rebuild()
 
 QStringList PartnersModel::headers() const
 {
-    return {tr("Partner"), tr("Sector"), tr("Strength"), tr("Academy"), tr("Status"), tr("Staff owner"),
-            tr("Next review"), tr("Initiatives")};
+    return {tr("Partner"), tr("Sector"),      tr("Strength"),    tr("Academy"),
+            tr("Status"),  tr("Staff owner"), tr("Next review"), tr("Initiatives")};
 }
 
 QVariant PartnersModel::cell(int row, int column, int role) const
@@ -79,8 +79,8 @@ QVariant PartnersModel::cell(int row, int column, int role) const
             return Format::date(t.nextReview, tr("Not set"));
         if (role == Roles::Sort)
             return t.nextReview.isValid() ? t.nextReview : QDate(9999, 12, 31);
-        if (role == Qt::ForegroundRole && t.nextReview.isValid() && t.nextReview < m_today
-            && t.status != TieStatus::Ended)
+        if (role == Qt::ForegroundRole && t.nextReview.isValid() && t.nextReview < m_today &&
+            t.status != TieStatus::Ended)
             return QBrush(Palette::unmet().darker(115));
         if (role == Qt::ToolTipRole && t.nextReview.isValid())
             return Format::daysLeft(int(m_today.daysTo(t.nextReview)));

@@ -10,7 +10,18 @@ class PartnersModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Sector, Strength, Role, Status, Owner, NextReview, Initiatives, ColumnCount };
+    enum Column
+    {
+        Name,
+        Sector,
+        Strength,
+        Role,
+        Status,
+        Owner,
+        NextReview,
+        Initiatives,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
     /// The day reviews are measured from (today unless a test says otherwise).
     void setToday(const QDate& today) { m_today = today; }

@@ -20,14 +20,18 @@ PartnersPage::PartnersPage(QWidget* parent)
     for (TieStatus status : allValues<TieStatus>())
         statuses.append({displayName(status), codeOf(status)});
     addFilter(tr("Tie status"), tr("Any tie status"), Roles::Filter2, statuses);
-    setEmptyState(tr("No partners recorded yet — add the first organisation you work with: the council, a "
-                     "health service, a charity, a business…"),
-                  tr("Add partner…"));
+    setEmptyState(
+        tr("No partners recorded yet — add the first organisation you work with: the council, a "
+           "health service, a charity, a business…"),
+        tr("Add partner…"));
     searchField()->setPlaceholderText(tr("Search partners…"));
     connect(this, &RegisterPage::recordSelected, this, &PartnersPage::partnerSelected);
     connect(this, &RegisterPage::recordActivated, this, &PartnersPage::partnerActivated);
 }
 
-PartnersModel* PartnersPage::partnersModel() const { return static_cast<PartnersModel*>(model()); }
+PartnersModel* PartnersPage::partnersModel() const
+{
+    return static_cast<PartnersModel*>(model());
+}
 
 } // namespace civic::ui

@@ -25,8 +25,7 @@ RecordEditing::RecordEditing(WheelDocument* document, QWidget* window)
     : QObject(document)
     , m_document(document)
     , m_window(window)
-{
-}
+{}
 
 namespace {
 
@@ -128,13 +127,15 @@ void RecordEditing::remove(EntityKind kind, qint64 id)
         const Tie* tie = m_document->wheel().tieFor(id);
         if (preview && tie && preview->count(QStringLiteral("ties")) > 1) {
             const QString label = labelOf(kind, id);
-            auto* box = new QMessageBox(QMessageBox::Question, tr("Remove partner"),
-                                        tr("“%1” is also a partner of other academies in this file. Remove it "
-                                           "from %2's wheel only? Its record, contacts and ties to the other "
-                                           "academies stay.\n\nYou can take this back with Edit › Undo.")
-                                            .arg(label, m_document->wheel().academy.name),
-                                        QMessageBox::NoButton, m_window);
-            QPushButton* yes = box->addButton(tr("Remove from this wheel"), QMessageBox::AcceptRole);
+            auto* box = new QMessageBox(
+                QMessageBox::Question, tr("Remove partner"),
+                tr("“%1” is also a partner of other academies in this file. Remove it "
+                   "from %2's wheel only? Its record, contacts and ties to the other "
+                   "academies stay.\n\nYou can take this back with Edit › Undo.")
+                    .arg(label, m_document->wheel().academy.name),
+                QMessageBox::NoButton, m_window);
+            QPushButton* yes =
+                box->addButton(tr("Remove from this wheel"), QMessageBox::AcceptRole);
             box->addButton(QMessageBox::Cancel);
             box->setAttribute(Qt::WA_DeleteOnClose);
             const qint64 tieId = tie->id;
@@ -149,7 +150,8 @@ void RecordEditing::remove(EntityKind kind, qint64 id)
     confirmRemoval(kind, id, labelOf(kind, id), m_window);
 }
 
-void RecordEditing::confirmRemoval(EntityKind kind, qint64 id, const QString& label, QWidget* parent)
+void RecordEditing::confirmRemoval(EntityKind kind, qint64 id, const QString& label,
+                                   QWidget* parent)
 {
     auto preview = m_document->store().previewRemoval(kind, id);
     if (!preview) {
@@ -158,7 +160,8 @@ void RecordEditing::confirmRemoval(EntityKind kind, qint64 id, const QString& la
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete %1").arg(entityNoun(kind)),
-                                RemovalPrompt::question(kind, label, *preview), QMessageBox::NoButton, parent);
+                                RemovalPrompt::question(kind, label, *preview),
+                                QMessageBox::NoButton, parent);
     QPushButton* yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -173,7 +176,8 @@ void RecordEditing::confirmRemoval(EntityKind kind, qint64 id, const QString& la
 
 void RecordEditing::showError(const QString& message, const QString& detail)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Civic Wheel"), message, QMessageBox::Ok, m_window);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Civic Wheel"), message, QMessageBox::Ok,
+                                m_window);
     if (!detail.isEmpty())
         box->setDetailedText(detail);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -213,10 +217,12 @@ void RecordEditing::editAcademy(qint64 id)
             urns << a.urn;
     }
     const Academy before = *academy;
-    openEditor(new AcademyEditor(before, urns, m_window), m_document->isReadOnly(), [this, before](AcademyEditor* editor) {
-        if (!(editor->academy() == before))
-            m_document->push(new UpdateCommand<Academy>(m_document, before, editor->academy()));
-    });
+    openEditor(new AcademyEditor(before, urns, m_window), m_document->isReadOnly(),
+               [this, before](AcademyEditor* editor) {
+                   if (!(editor->academy() == before))
+                       m_document->push(
+                           new UpdateCommand<Academy>(m_document, before, editor->academy()));
+               });
 }
 
 // Partners ----------------------------------------------------------------------
@@ -244,13 +250,18 @@ void RecordEditing::editPartner(qint64 id)
     const Partner beforePartner = *partner;
     const Tie beforeTie = *tie;
     auto* editor = new PartnerEditor(m_document, beforePartner, beforeTie, m_window);
-    connect(editor, &PartnerEditor::addContactRequested, this, [this, editor](qint64 partnerId) { addContact(partnerId, editor); });
-    connect(editor, &PartnerEditor::editContactRequested, this, [this, editor](qint64 contactId) { editContact(contactId, editor); });
-    connect(editor, &PartnerEditor::removeContactRequested, this, [this, editor](qint64 contactId) { removeContact(contactId, editor); });
-    openEditor(editor, m_document->isReadOnly(), [this, beforePartner, beforeTie](PartnerEditor* e) {
-        if (!(e->partner() == beforePartner) || !(e->tie() == beforeTie))
-            m_document->push(new SavePartnerCommand(m_document, beforePartner, beforeTie, e->partner(), e->tie()));
-    });
+    connect(editor, &PartnerEditor::addContactRequested, this,
+            [this, editor](qint64 partnerId) { addContact(partnerId, editor); });
+    connect(editor, &PartnerEditor::editContactRequested, this,
+            [this, editor](qint64 contactId) { editContact(contactId, editor); });
+    connect(editor, &PartnerEditor::removeContactRequested, this,
+            [this, editor](qint64 contactId) { removeContact(contactId, editor); });
+    openEditor(editor, m_document->isReadOnly(),
+               [this, beforePartner, beforeTie](PartnerEditor* e) {
+                   if (!(e->partner() == beforePartner) || !(e->tie() == beforeTie))
+                       m_document->push(new SavePartnerCommand(m_document, beforePartner, beforeTie,
+                                                               e->partner(), e->tie()));
+               });
 }
 
 void RecordEditing::addContact(qint64 partnerId, QWidget* parent)
@@ -270,10 +281,12 @@ void RecordEditing::editContact(qint64 contactId, QWidget* parent)
     if (!contact)
         return;
     const Contact before = *contact;
-    openEditor(new ContactEditor(before, parent), m_document->isReadOnly(), [this, before](ContactEditor* e) {
-        if (!(e->contact() == before))
-            m_document->push(new UpdateCommand<Contact>(m_document, before, e->contact()));
-    });
+    openEditor(new ContactEditor(before, parent), m_document->isReadOnly(),
+               [this, before](ContactEditor* e) {
+                   if (!(e->contact() == before))
+                       m_document->push(
+                           new UpdateCommand<Contact>(m_document, before, e->contact()));
+               });
 }
 
 void RecordEditing::removeContact(qint64 contactId, QWidget* parent)
@@ -292,8 +305,9 @@ void RecordEditing::addNeed()
     Need need;
     need.academyId = m_document->academyId();
     need.identified = QDate::currentDate();
-    openEditor(new NeedEditor(need, m_window), false,
-               [this](NeedEditor* e) { m_document->push(new AddCommand<Need>(m_document, e->need())); });
+    openEditor(new NeedEditor(need, m_window), false, [this](NeedEditor* e) {
+        m_document->push(new AddCommand<Need>(m_document, e->need()));
+    });
 }
 
 void RecordEditing::editNeed(qint64 id)
@@ -302,10 +316,11 @@ void RecordEditing::editNeed(qint64 id)
     if (!need)
         return;
     const Need before = *need;
-    openEditor(new NeedEditor(before, m_window), m_document->isReadOnly(), [this, before](NeedEditor* e) {
-        if (!(e->need() == before))
-            m_document->push(new UpdateCommand<Need>(m_document, before, e->need()));
-    });
+    openEditor(new NeedEditor(before, m_window), m_document->isReadOnly(),
+               [this, before](NeedEditor* e) {
+                   if (!(e->need() == before))
+                       m_document->push(new UpdateCommand<Need>(m_document, before, e->need()));
+               });
 }
 
 void RecordEditing::addInitiative()
@@ -314,9 +329,10 @@ void RecordEditing::addInitiative()
         return;
     Initiative initiative;
     initiative.academyId = m_document->academyId();
-    openEditor(new InitiativeEditor(initiative, m_document->wheel(), m_window), false, [this](InitiativeEditor* e) {
-        m_document->push(new AddCommand<Initiative>(m_document, e->initiative()));
-    });
+    openEditor(new InitiativeEditor(initiative, m_document->wheel(), m_window), false,
+               [this](InitiativeEditor* e) {
+                   m_document->push(new AddCommand<Initiative>(m_document, e->initiative()));
+               });
 }
 
 void RecordEditing::editInitiative(qint64 id)
@@ -325,10 +341,11 @@ void RecordEditing::editInitiative(qint64 id)
     if (!initiative)
         return;
     const Initiative before = *initiative;
-    openEditor(new InitiativeEditor(before, m_document->wheel(), m_window), m_document->isReadOnly(),
-               [this, before](InitiativeEditor* e) {
+    openEditor(new InitiativeEditor(before, m_document->wheel(), m_window),
+               m_document->isReadOnly(), [this, before](InitiativeEditor* e) {
                    if (!(e->initiative() == before))
-                       m_document->push(new UpdateCommand<Initiative>(m_document, before, e->initiative()));
+                       m_document->push(
+                           new UpdateCommand<Initiative>(m_document, before, e->initiative()));
                });
 }
 
@@ -337,27 +354,31 @@ void RecordEditing::addEngagement(qint64 partnerId)
     if (m_document->isReadOnly() || !m_document->hasAcademy())
         return;
     if (m_document->wheel().partners.isEmpty())
-        return showError(tr("Add a partner first: every engagement is with one of the academy's partners."));
+        return showError(
+            tr("Add a partner first: every engagement is with one of the academy's partners."));
     Engagement engagement;
     engagement.academyId = m_document->academyId();
     engagement.partnerId = partnerId;
     engagement.date = QDate::currentDate();
-    openEditor(new EngagementEditor(engagement, m_document->wheel(), m_window), false, [this](EngagementEditor* e) {
-        m_document->push(new AddCommand<Engagement>(m_document, e->engagement()));
-    });
+    openEditor(new EngagementEditor(engagement, m_document->wheel(), m_window), false,
+               [this](EngagementEditor* e) {
+                   m_document->push(new AddCommand<Engagement>(m_document, e->engagement()));
+               });
 }
 
 void RecordEditing::editEngagement(qint64 id)
 {
     const auto& all = m_document->wheel().engagements;
-    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const Engagement& e) { return e.id == id; });
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [id](const Engagement& e) { return e.id == id; });
     if (it == all.cend())
         return;
     const Engagement before = *it;
-    openEditor(new EngagementEditor(before, m_document->wheel(), m_window), m_document->isReadOnly(),
-               [this, before](EngagementEditor* e) {
+    openEditor(new EngagementEditor(before, m_document->wheel(), m_window),
+               m_document->isReadOnly(), [this, before](EngagementEditor* e) {
                    if (!(e->engagement() == before))
-                       m_document->push(new UpdateCommand<Engagement>(m_document, before, e->engagement()));
+                       m_document->push(
+                           new UpdateCommand<Engagement>(m_document, before, e->engagement()));
                });
 }
 

@@ -12,7 +12,10 @@ void RegisterModel::setWheel(const AcademyWheel& wheel)
     endResetModel();
 }
 
-int RegisterModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : recordCount(); }
+int RegisterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : recordCount();
+}
 
 int RegisterModel::columnCount(const QModelIndex& parent) const
 {

@@ -109,7 +109,8 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
         }
     });
     // Keep the selection by id across the reset each reload brings.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptId = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptId = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_keptId) {
             const int row = m_model->rowOf(m_keptId);
@@ -125,7 +126,8 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
             m_view->resizeColumnsToContents();
             for (int c = 0; c < m_model->columnCount(); ++c)
                 m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 16, 320));
-            // One column (the name, usually) takes what is left, so nothing hides off to the right at 1366 pixels.
+            // One column (the name, usually) takes what is left, so nothing hides off to the right
+            // at 1366 pixels.
             m_view->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
         }
         updateState();
@@ -162,7 +164,9 @@ void RegisterPage::addDateRange(const QString& label)
     m_to->dateEdit()->setAccessibleName(tr("%1 to").arg(label));
     m_filters->addWidget(m_from);
     m_filters->addWidget(m_to);
-    auto apply = [this] { m_proxy->setDateRange(m_from->date(), m_to->date()); };
+    auto apply = [this] {
+        m_proxy->setDateRange(m_from->date(), m_to->date());
+    };
     connect(m_from, &OptionalDateEdit::dateChanged, this, apply);
     connect(m_to, &OptionalDateEdit::dateChanged, this, apply);
 }
@@ -256,7 +260,8 @@ void RegisterPage::updateState()
         m_emptyAdd->hide();
         m_clearFilters->show();
     } else {
-        m_emptyText->setText(m_emptyMessage + (m_editable ? QString() : tr("\n\nThis file is read-only.")));
+        m_emptyText->setText(m_emptyMessage +
+                             (m_editable ? QString() : tr("\n\nThis file is read-only.")));
         m_emptyAdd->setVisible(m_editable && !m_emptyAdd->text().isEmpty());
         m_clearFilters->hide();
     }

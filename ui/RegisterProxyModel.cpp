@@ -50,13 +50,15 @@ bool RegisterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     }
     if (m_from.isValid() || m_to.isValid()) {
         const QDate date = first.data(Roles::Date).toDate();
-        if (!date.isValid() || (m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
+        if (!date.isValid() || (m_from.isValid() && date < m_from) ||
+            (m_to.isValid() && date > m_to))
             return false;
     }
     if (m_search.isEmpty())
         return true;
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        const QString text = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
+        const QString text =
+            model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
         if (text.contains(m_search, Qt::CaseInsensitive))
             return true;
     }
@@ -76,8 +78,7 @@ bool RegisterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& ri
         return false;
     // Ties broken by name (column 0) so the order is stable and predictable.
     return QString::localeAwareCompare(left.siblingAtColumn(0).data().toString(),
-                                       right.siblingAtColumn(0).data().toString())
-        < 0;
+                                       right.siblingAtColumn(0).data().toString()) < 0;
 }
 
 } // namespace civic::ui

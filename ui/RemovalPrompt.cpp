@@ -8,7 +8,10 @@
 namespace civic::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RemovalPrompt", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RemovalPrompt", text);
+}
 
 QString joined(const QStringList& parts)
 {
@@ -57,13 +60,15 @@ QString RemovalPrompt::question(EntityKind kind, const QString& label, const Rem
     if (!removes.isEmpty())
         text += QLatin1Char(' ') + tr("This also removes %1.").arg(joined(removes));
     if (!unlinks.isEmpty())
-        text += QLatin1Char(' ')
-            + (kind == EntityKind::Initiative ? tr("Its links to %1 go with it.") : tr("It will be unlinked from %1."))
-                  .arg(joined(unlinks));
+        text +=
+            QLatin1Char(' ') + (kind == EntityKind::Initiative ? tr("Its links to %1 go with it.")
+                                                               : tr("It will be unlinked from %1."))
+                                   .arg(joined(unlinks));
     if (kind == EntityKind::Contact && !preview.cleared.isEmpty())
-        text += QLatin1Char(' ')
-            + Format::count(int(preview.cleared.size()), "%1 logged engagement will no longer name this person.",
-                            "%1 logged engagements will no longer name this person.");
+        text += QLatin1Char(' ') +
+                Format::count(int(preview.cleared.size()),
+                              "%1 logged engagement will no longer name this person.",
+                              "%1 logged engagements will no longer name this person.");
     text += QStringLiteral("\n\n") + tr("You can take this back with Edit › Undo.");
     return text;
 }

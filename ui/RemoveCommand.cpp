@@ -6,12 +6,14 @@
 
 namespace civic::ui {
 
-RemoveCommand::RemoveCommand(WheelDocument* document, EntityKind kind, qint64 id, const QString& label)
-    : WheelCommand(document, QCoreApplication::translate("civic", "Delete %1 “%2”").arg(entityNoun(kind), label))
+RemoveCommand::RemoveCommand(WheelDocument* document, EntityKind kind, qint64 id,
+                             const QString& label)
+    : WheelCommand(
+          document,
+          QCoreApplication::translate("civic", "Delete %1 “%2”").arg(entityNoun(kind), label))
     , m_kind(kind)
     , m_id(id)
-{
-}
+{}
 
 Status RemoveCommand::apply(WheelStore& store, bool forward)
 {

@@ -12,7 +12,8 @@ namespace civic::ui {
 
 int ReviewsDueModel::overdueCount() const
 {
-    return int(std::count_if(m_due.cbegin(), m_due.cend(), [](const ReviewDue& r) { return r.overdue(); }));
+    return int(std::count_if(m_due.cbegin(), m_due.cend(),
+                             [](const ReviewDue& r) { return r.overdue(); }));
 }
 
 QStringList ReviewsDueModel::headers() const
@@ -48,7 +49,9 @@ QVariant ReviewsDueModel::cell(int row, int column, int role) const
         if (role == Qt::ForegroundRole && item.overdue())
             return QBrush(Palette::unmet().darker(115));
         if (role == Qt::DecorationRole)
-            return Format::swatch(item.overdue() ? Palette::unmet() : Palette::approach(Approach::ProblemIdentification));
+            return Format::swatch(item.overdue()
+                                      ? Palette::unmet()
+                                      : Palette::approach(Approach::ProblemIdentification));
         break;
     case Owner:
         if (role == Qt::DisplayRole)

@@ -12,7 +12,14 @@ class ReviewsDueModel : public RegisterModel
     Q_OBJECT
 
 public:
-    enum Column { Partner, NextReview, Due, Owner, ColumnCount };
+    enum Column
+    {
+        Partner,
+        NextReview,
+        Due,
+        Owner,
+        ColumnCount
+    };
     using RegisterModel::RegisterModel;
     void setToday(const QDate& today) { m_today = today; }
     int overdueCount() const;

@@ -7,23 +7,23 @@
 namespace civic::ui {
 
 SavePartnerCommand::SavePartnerCommand(WheelDocument* document, Partner partner, Tie tie)
-    : WheelCommand(document, QCoreApplication::translate("civic", "Add partner “%1”").arg(partner.name))
+    : WheelCommand(document,
+                   QCoreApplication::translate("civic", "Add partner “%1”").arg(partner.name))
     , m_adding(true)
     , m_partner(std::move(partner))
     , m_tie(std::move(tie))
-{
-}
+{}
 
-SavePartnerCommand::SavePartnerCommand(WheelDocument* document, Partner beforePartner, Tie beforeTie,
-                                       Partner partner, Tie tie)
-    : WheelCommand(document, QCoreApplication::translate("civic", "Change partner “%1”").arg(partner.name))
+SavePartnerCommand::SavePartnerCommand(WheelDocument* document, Partner beforePartner,
+                                       Tie beforeTie, Partner partner, Tie tie)
+    : WheelCommand(document,
+                   QCoreApplication::translate("civic", "Change partner “%1”").arg(partner.name))
     , m_adding(false)
     , m_partner(std::move(partner))
     , m_tie(std::move(tie))
     , m_beforePartner(std::move(beforePartner))
     , m_beforeTie(std::move(beforeTie))
-{
-}
+{}
 
 Status SavePartnerCommand::apply(WheelStore& store, bool forward)
 {

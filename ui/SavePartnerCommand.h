@@ -16,7 +16,8 @@ public:
     /// Adds `partner` (id 0) tied to the academy by `tie`.
     SavePartnerCommand(WheelDocument* document, Partner partner, Tie tie);
     /// Changes a partner and its tie.
-    SavePartnerCommand(WheelDocument* document, Partner beforePartner, Tie beforeTie, Partner partner, Tie tie);
+    SavePartnerCommand(WheelDocument* document, Partner beforePartner, Tie beforeTie,
+                       Partner partner, Tie tie);
 
     qint64 partnerId() const { return m_partner.id; }
 

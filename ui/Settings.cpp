@@ -17,7 +17,10 @@ const QString kRecent = QStringLiteral("files/recent");
 
 } // namespace
 
-QStringList Settings::recentFiles() { return store()->value(kRecent).toStringList(); }
+QStringList Settings::recentFiles()
+{
+    return store()->value(kRecent).toStringList();
+}
 
 void Settings::addRecentFile(const QString& path)
 {
@@ -37,10 +40,19 @@ void Settings::removeRecentFile(const QString& path)
     store()->setValue(kRecent, files);
 }
 
-void Settings::clearRecentFiles() { store()->remove(kRecent); }
+void Settings::clearRecentFiles()
+{
+    store()->remove(kRecent);
+}
 
-QByteArray Settings::windowGeometry() { return store()->value(QStringLiteral("window/geometry")).toByteArray(); }
-QByteArray Settings::windowState() { return store()->value(QStringLiteral("window/state")).toByteArray(); }
+QByteArray Settings::windowGeometry()
+{
+    return store()->value(QStringLiteral("window/geometry")).toByteArray();
+}
+QByteArray Settings::windowState()
+{
+    return store()->value(QStringLiteral("window/state")).toByteArray();
+}
 
 void Settings::saveWindow(const QByteArray& geometry, const QByteArray& state)
 {

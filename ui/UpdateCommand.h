@@ -12,12 +12,12 @@ class UpdateCommand : public WheelCommand
 {
 public:
     UpdateCommand(WheelDocument* document, T before, T after)
-        : WheelCommand(document, QCoreApplication::translate("civic", "Change %1 “%2”")
-                                     .arg(entityNoun(EntityTraits<T>::kind), EntityTraits<T>::label(after)))
+        : WheelCommand(document,
+                       QCoreApplication::translate("civic", "Change %1 “%2”")
+                           .arg(entityNoun(EntityTraits<T>::kind), EntityTraits<T>::label(after)))
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    {}
 
 protected:
     Status apply(WheelStore& store, bool forward) override

@@ -10,8 +10,14 @@ WheelCommand::WheelCommand(WheelDocument* document, const QString& text)
     setText(text);
 }
 
-void WheelCommand::redo() { run(true); }
-void WheelCommand::undo() { run(false); }
+void WheelCommand::redo()
+{
+    run(true);
+}
+void WheelCommand::undo()
+{
+    run(false);
+}
 
 void WheelCommand::run(bool forward)
 {

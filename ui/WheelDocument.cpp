@@ -56,7 +56,10 @@ void WheelDocument::push(QUndoCommand* command)
     m_undoStack->push(command); // runs redo(); an obsolete (failed) command is dropped
 }
 
-void WheelDocument::reportFailure(const Error& error) { Q_EMIT failed(error); }
+void WheelDocument::reportFailure(const Error& error)
+{
+    Q_EMIT failed(error);
+}
 
 void WheelDocument::reload()
 {

@@ -51,7 +51,8 @@ TEST_CASE("Reviews due are overdue or within thirty days and soonest first")
 {
     const QDate today(2025, 3, 10);
     AcademyWheel wheel;
-    auto add = [&](qint64 id, const char* name, QDate review, TieStatus status = TieStatus::Active) {
+    auto add = [&](qint64 id, const char* name, QDate review,
+                   TieStatus status = TieStatus::Active) {
         Partner partner;
         partner.id = id;
         partner.name = QString::fromLatin1(name);
@@ -63,10 +64,10 @@ TEST_CASE("Reviews due are overdue or within thirty days and soonest first")
         tie.status = status;
         wheel.ties.append(tie);
     };
-    add(1, "Later", QDate(2025, 4, 10));              // 31 days: not yet
-    add(2, "Edge", QDate(2025, 4, 9));                // 30 days: due
-    add(3, "Overdue", QDate(2025, 3, 1));             // 9 days late
-    add(4, "Today", QDate(2025, 3, 10));              // due today
+    add(1, "Later", QDate(2025, 4, 10));  // 31 days: not yet
+    add(2, "Edge", QDate(2025, 4, 9));    // 30 days: due
+    add(3, "Overdue", QDate(2025, 3, 1)); // 9 days late
+    add(4, "Today", QDate(2025, 3, 10));  // due today
     add(5, "Ended", QDate(2025, 3, 1), TieStatus::Ended);
     add(6, "No date", QDate());
 

@@ -76,7 +76,8 @@ TEST_CASE("Adding editing and deleting a partner are each undoable and reach the
     REQUIRE(editor);
     CHECK_FALSE(editor->saveButton()->isEnabled()); // a partner needs a name
     QTest::keyClicks(editor->nameField(), QStringLiteral("Millbrook Food Bank"));
-    editor->sectorField()->setCurrentIndex(editor->sectorField()->findData(QStringLiteral("charity")));
+    editor->sectorField()->setCurrentIndex(
+        editor->sectorField()->findData(QStringLiteral("charity")));
     REQUIRE(editor->saveButton()->isEnabled());
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return w.partnersPage()->model()->rowCount() == 1; }));
@@ -93,7 +94,9 @@ TEST_CASE("Adding editing and deleting a partner are each undoable and reach the
     QTest::keyClicks(editor->nameField(), QStringLiteral("Millbrook Community Food Bank"));
     editor->strengthField()->setCurrentIndex(4);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return partnerNames(store) == QStringList{QStringLiteral("Millbrook Community Food Bank")}; }));
+    REQUIRE(waitUntil([&] {
+        return partnerNames(store) == QStringList{QStringLiteral("Millbrook Community Food Bank")};
+    }));
     CHECK(w.document()->wheel().ties.first().strength == 5);
     const QString shown = w.partnersPage()->model()->index(0, 0).data().toString();
     CHECK(shown == QStringLiteral("Millbrook Community Food Bank"));
@@ -138,7 +141,8 @@ TEST_CASE("Adding editing and deleting a partner are each undoable and reach the
     const AcademyWheel after = w.document()->wheel();
     CHECK(after.partners == before.partners);
     CHECK(after.ties == before.ties);
-    CHECK(w.partnersPage()->model()->index(0, 0).data().toString() == QStringLiteral("Millbrook Community Food Bank"));
+    CHECK(w.partnersPage()->model()->index(0, 0).data().toString() ==
+          QStringLiteral("Millbrook Community Food Bank"));
 }
 
 TEST_CASE("Deleting a partner says what goes with it")
@@ -147,8 +151,9 @@ TEST_CASE("Deleting a partner says what goes with it")
     ui::MainWindow& w = *f.window;
     w.showArea(ui::MainWindow::PartnersArea);
     const auto partners = w.document()->wheel().partners;
-    const auto it = std::find_if(partners.cbegin(), partners.cend(),
-                                 [](const Partner& p) { return p.name == QStringLiteral("Millbrook Food Bank"); });
+    const auto it = std::find_if(partners.cbegin(), partners.cend(), [](const Partner& p) {
+        return p.name == QStringLiteral("Millbrook Food Bank");
+    });
     REQUIRE(it != partners.cend());
     w.partnersPage()->selectPartner(it->id);
     trigger(w, "delete");
@@ -342,12 +347,15 @@ TEST_CASE("The register models pass Qt's model tester")
     reviews.setToday(QDate(2025, 3, 10));
     ui::ContactsModel contacts;
     contacts.setPartner(wheel.partners.first().id);
-    QVector<ui::RegisterModel*> models{&partners, &needs, &initiatives, &engagements, &reviews, &contacts};
+    QVector<ui::RegisterModel*> models{&partners,    &needs,   &initiatives,
+                                       &engagements, &reviews, &contacts};
     for (ui::RegisterModel* model : models) {
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         ui::RegisterProxyModel proxy;
         proxy.setSourceModel(model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
         model->setWheel(wheel);
         proxy.sort(0);
         proxy.setSearchText(QStringLiteral("a"));
@@ -367,7 +375,8 @@ TEST_CASE("The register models pass Qt's model tester")
     byStrength.setSourceModel(&partners);
     byStrength.sort(ui::PartnersModel::Strength, Qt::DescendingOrder);
     for (int row = 0; row < 4; ++row)
-        CHECK(byStrength.index(row, ui::PartnersModel::Strength).data(ui::Roles::Sort).toInt() == 5);
+        CHECK(byStrength.index(row, ui::PartnersModel::Strength).data(ui::Roles::Sort).toInt() ==
+              5);
     CHECK(byStrength.index(4, ui::PartnersModel::Strength).data(ui::Roles::Sort).toInt() == 4);
 }
 
@@ -375,9 +384,13 @@ TEST_CASE("Menus offer the standard commands and the export seam")
 {
     WindowFixture f(true);
     ui::MainWindow& w = *f.window;
-    CHECK(w.action(QStringLiteral("undo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
-    CHECK(w.action(QStringLiteral("redo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
-    CHECK(w.action(QStringLiteral("redo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    CHECK(
+        w.action(QStringLiteral("undo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    CHECK(
+        w.action(QStringLiteral("redo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    CHECK(w.action(QStringLiteral("redo"))
+              ->shortcuts()
+              .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     REQUIRE(w.exportMenu());
     CHECK(w.exportMenu()->actions().size() == 1);
     CHECK_FALSE(w.exportMenu()->actions().first()->isEnabled());
