@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CoverageView.h"
 #include "DefaultWheel.h"
 #include "EngagementsModel.h"
 #include "Format.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     createPages();
     createActions();
     createMenus();
+    installViews();
 
     m_counts = new QLabel;
     m_fileState = new QLabel;
@@ -223,6 +225,43 @@ void MainWindow::replacePage(Area area, QWidget*& slot, QWidget* page)
     m_areas->insertTab(area, page, label);
     if (wasCurrent)
         m_areas->setCurrentIndex(area);
+}
+
+void MainWindow::installViews()
+{
+    auto* coverage = new CoverageView;
+    coverage->setAccessibleName(tr("Coverage"));
+    installCoveragePage(coverage);
+    connect(coverage, &CoverageView::gapActivated, this, &MainWindow::showRecord);
+    connect(coverage, &CoverageView::approachGapActivated, this, [this](Approach) { showArea(InitiativesArea); });
+    connect(coverage, &CoverageView::sectorGapActivated, this, [this](Sector) { showArea(PartnersArea); });
+}
+
+void MainWindow::showRecord(EntityKind kind, qint64 id)
+{
+    Area area = PartnersArea;
+    switch (kind) {
+    case EntityKind::Need:
+        area = NeedsArea;
+        break;
+    case EntityKind::Initiative:
+        area = InitiativesArea;
+        break;
+    case EntityKind::Engagement:
+        area = EngagementsArea;
+        break;
+    case EntityKind::Partner:
+    case EntityKind::Tie:
+    case EntityKind::Contact:
+        area = PartnersArea;
+        break;
+    case EntityKind::Academy:
+    case EntityKind::Trust:
+        return;
+    }
+    showArea(area);
+    if (RegisterPage* page = registerPage(area))
+        page->selectRecord(id);
 }
 
 void MainWindow::installWheelPage(QWidget* page)
@@ -702,12 +741,14 @@ void MainWindow::onDocumentChanged()
     m_areas->setTabText(ReviewsArea,
                         reviews ? tr("&Reviews due (%1)").arg(reviews) : tr("&Reviews due"));
 
-    // Where the wheel and coverage views take their data, once installed:
-    //   if (auto* view = qobject_cast<WheelView*>(m_wheelPage)) {
-    //       if (m_document && m_document->isTrustOverview())
-    //       view->setTrust(m_document->trustWheels()); else view->setWheel(wheel);
-    //   }
-    //   if (auto* view = qobject_cast<CoverageView*>(m_coveragePage)) { ...the same... }
+    // The views follow every edit, undo and redo at once.
+    if (auto* view = qobject_cast<CoverageView*>(m_coveragePage)) {
+        view->setWheel(wheel);
+        if (m_document && m_document->academies().size() > 1)
+            view->setTrust(m_document->trustWheels());
+        else
+            view->setTrust(TrustWheels{});
+    }
 
     if (m_document && m_document->isReadOnly()) {
         m_bannerText->setText(

@@ -65,6 +65,8 @@ public:
     // Seams for the views and exports built elsewhere -------------------------
     /// Puts `page` in the Wheel area in place of the placeholder (takes ownership).
     void installWheelPage(QWidget* page);
+    /// Shows the register row of a record (from a gap, a wheel node...).
+    void showRecord(civic::EntityKind kind, qint64 id);
     /// Puts `page` in the Coverage area in place of the placeholder (takes ownership).
     void installCoveragePage(QWidget* page);
     QWidget* wheelPage() const { return m_wheelPage; }
@@ -87,6 +89,7 @@ protected:
 
 private:
     void createPages();
+    void installViews();
     void createActions();
     void createMenus();
     void adopt(std::unique_ptr<WheelStore> store);
