@@ -10,10 +10,22 @@
 
 namespace civic {
 
-bool SqliteValue::isNull() const { return sqlite3_column_type(m_stmt, m_column) == SQLITE_NULL; }
-qint64 SqliteValue::toLongLong() const { return sqlite3_column_int64(m_stmt, m_column); }
-int SqliteValue::toInt() const { return sqlite3_column_int(m_stmt, m_column); }
-double SqliteValue::toDouble() const { return sqlite3_column_double(m_stmt, m_column); }
+bool SqliteValue::isNull() const
+{
+    return sqlite3_column_type(m_stmt, m_column) == SQLITE_NULL;
+}
+qint64 SqliteValue::toLongLong() const
+{
+    return sqlite3_column_int64(m_stmt, m_column);
+}
+int SqliteValue::toInt() const
+{
+    return sqlite3_column_int(m_stmt, m_column);
+}
+double SqliteValue::toDouble() const
+{
+    return sqlite3_column_double(m_stmt, m_column);
+}
 
 QString SqliteValue::toString() const
 {
@@ -31,13 +43,18 @@ SqliteStatement::SqliteStatement(const QSqlDatabase& db)
         m_db = *static_cast<sqlite3* const*>(handle.constData());
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Error SqliteStatement::error(int code) const
 {
     // Through SqlErrors, so messages match those of the QSqlQuery paths.
-    const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite connection");
-    return SqlErrors::toError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
+    const QString text =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite connection");
+    return SqlErrors::toError(
+        QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
 }
 
 Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
@@ -71,7 +88,8 @@ Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
             break;
         default: {
             const QByteArray text = v.toString().toUtf8();
-            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
             break;
         }
         }

@@ -28,8 +28,7 @@ public:
     SqliteValue(sqlite3_stmt* stmt, int column)
         : m_stmt(stmt)
         , m_column(column)
-    {
-    }
+    {}
     bool isNull() const;
     qint64 toLongLong() const;
     int toInt() const;

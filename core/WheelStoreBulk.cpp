@@ -77,11 +77,26 @@ Status insertLinks(QSqlQuery& query, qint64 initiativeId, QVector<qint64> ids)
 
 } // namespace
 
-Status WheelStore::addAll(QVector<Partner>& partners) { return insertAll(*d, partners); }
-Status WheelStore::addAll(QVector<Contact>& contacts) { return insertAll(*d, contacts); }
-Status WheelStore::addAll(QVector<Tie>& ties) { return insertAll(*d, ties); }
-Status WheelStore::addAll(QVector<Need>& needs) { return insertAll(*d, needs); }
-Status WheelStore::addAll(QVector<Engagement>& engagements) { return insertAll(*d, engagements); }
+Status WheelStore::addAll(QVector<Partner>& partners)
+{
+    return insertAll(*d, partners);
+}
+Status WheelStore::addAll(QVector<Contact>& contacts)
+{
+    return insertAll(*d, contacts);
+}
+Status WheelStore::addAll(QVector<Tie>& ties)
+{
+    return insertAll(*d, ties);
+}
+Status WheelStore::addAll(QVector<Need>& needs)
+{
+    return insertAll(*d, needs);
+}
+Status WheelStore::addAll(QVector<Engagement>& engagements)
+{
+    return insertAll(*d, engagements);
+}
 
 Status WheelStore::addAll(QVector<Initiative>& initiatives)
 {
@@ -91,11 +106,14 @@ Status WheelStore::addAll(QVector<Initiative>& initiatives)
             return rows.error();
         if (auto s = insertRows(rows.value(), initiatives); !s)
             return s;
-        auto partners = prepared(d->db, QStringLiteral("INSERT INTO initiative_partners (initiative_id, partner_id) "
-                                                       "VALUES (?, ?)"));
+        auto partners = prepared(
+            d->db, QStringLiteral("INSERT INTO initiative_partners (initiative_id, partner_id) "
+                                  "VALUES (?, ?)"));
         if (!partners)
             return partners.error();
-        auto needs = prepared(d->db, QStringLiteral("INSERT INTO initiative_needs (initiative_id, need_id) VALUES (?, ?)"));
+        auto needs = prepared(
+            d->db,
+            QStringLiteral("INSERT INTO initiative_needs (initiative_id, need_id) VALUES (?, ?)"));
         if (!needs)
             return needs.error();
         for (const Initiative& initiative : initiatives) {

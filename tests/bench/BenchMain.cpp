@@ -30,14 +30,10 @@ struct Bench
 // Every line of the table, in order. A new figure is one function in
 // Measurements.h and one row here.
 const Bench kBenches[] = {
-    {"academy", &measureAcademyLoad},
-    {"trust", &measureTrustLoad},
-    {"coverage", &measureCoverage},
-    {"wheel", &measureWheelRender},
-    {"academy-pdf", &measureAcademyPdf},
-    {"trust-pdf", &measureTrustPdf},
-    {"csv", &measureCsvImport},
-    {"gui", &measureGuiStartup},
+    {"academy", &measureAcademyLoad},    {"trust", &measureTrustLoad},
+    {"coverage", &measureCoverage},      {"wheel", &measureWheelRender},
+    {"academy-pdf", &measureAcademyPdf}, {"trust-pdf", &measureTrustPdf},
+    {"csv", &measureCsvImport},          {"gui", &measureGuiStartup},
 };
 
 QTextStream& out()
@@ -65,14 +61,16 @@ QString verdictText(Figure::Verdict verdict)
 
 QStringList cells(const Figure& f)
 {
-    const QString ours = f.verdict == Figure::Verdict::NotYetMeasured ? QStringLiteral("not yet measured")
-                         : f.verdict == Figure::Verdict::Failed      ? QStringLiteral("failed")
-                                                                     : f.ours;
+    const QString ours = f.verdict == Figure::Verdict::NotYetMeasured
+                             ? QStringLiteral("not yet measured")
+                         : f.verdict == Figure::Verdict::Failed ? QStringLiteral("failed")
+                                                                : f.ours;
     return {f.name, ours, f.reference, f.ratio, f.target, verdictText(f.verdict), f.note};
 }
 
-const QStringList kHeader{QStringLiteral("Figure"), QStringLiteral("Ours"), QStringLiteral("Raw SQLite"),
-                          QStringLiteral("Ratio"), QStringLiteral("Target"), QStringLiteral("Result"),
+const QStringList kHeader{QStringLiteral("Figure"),     QStringLiteral("Ours"),
+                          QStringLiteral("Raw SQLite"), QStringLiteral("Ratio"),
+                          QStringLiteral("Target"),     QStringLiteral("Result"),
                           QStringLiteral("Note")};
 
 void printTable(const QVector<Figure>& figures, bool markdown)
@@ -100,8 +98,9 @@ void printTable(const QVector<Figure>& figures, bool markdown)
         QString line;
         for (int c = 0; c < rows[r].size(); ++c) {
             const bool number = c >= 1 && c <= 3;
-            line += (number ? rows[r][c].rightJustified(widths[c]) : rows[r][c].leftJustified(widths[c]))
-                + QStringLiteral("  ");
+            line += (number ? rows[r][c].rightJustified(widths[c])
+                            : rows[r][c].leftJustified(widths[c])) +
+                    QStringLiteral("  ");
         }
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
@@ -127,16 +126,34 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("civicwheel-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures Civic Wheel on a large made-up trust (see BENCHMARKS.md)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Civic Wheel on a large made-up trust (see BENCHMARKS.md)."));
     parser.addHelpOption();
-    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Measure this wheel file instead of generating the large trust."), QStringLiteral("FILE"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure; the median is shown (default 7)."), QStringLiteral("N"), QStringLiteral("7"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated trust (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Measure only these figures (comma-separated keys; see --list)."), QStringLiteral("KEYS"));
-    const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("List the figures' keys and stop."));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Print the table as Markdown, for BENCHMARKS.md."));
-    const QCommandLineOption civicwheelOption(QStringLiteral("civicwheel"), QStringLiteral("The civicwheel program to start for the GUI figures."), QStringLiteral("PATH"), QStringLiteral(CIVICWHEEL_EXE));
-    parser.addOptions({fileOption, runsOption, seedOption, onlyOption, listOption, markdownOption, civicwheelOption});
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"),
+        QStringLiteral("Measure this wheel file instead of generating the large trust."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Runs per figure; the median is shown (default 7)."),
+        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the generated trust (default 1)."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these figures (comma-separated keys; see --list)."),
+        QStringLiteral("KEYS"));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        QStringLiteral("List the figures' keys and stop."));
+    const QCommandLineOption markdownOption(
+        QStringLiteral("markdown"),
+        QStringLiteral("Print the table as Markdown, for BENCHMARKS.md."));
+    const QCommandLineOption civicwheelOption(
+        QStringLiteral("civicwheel"),
+        QStringLiteral("The civicwheel program to start for the GUI figures."),
+        QStringLiteral("PATH"), QStringLiteral(CIVICWHEEL_EXE));
+    parser.addOptions({fileOption, runsOption, seedOption, onlyOption, listOption, markdownOption,
+                       civicwheelOption});
     parser.process(app);
 
     if (parser.isSet(listOption)) {
@@ -146,15 +163,18 @@ int main(int argc, char* argv[])
     }
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& key : only) {
-        if (std::none_of(std::begin(kBenches), std::end(kBenches), [&](const Bench& b) { return key == QLatin1String(b.key); })) {
-            QTextStream(stderr) << "civicwheel-bench: unknown figure “" << key << "”; see --list.\n";
+        if (std::none_of(std::begin(kBenches), std::end(kBenches),
+                         [&](const Bench& b) { return key == QLatin1String(b.key); })) {
+            QTextStream(stderr) << "civicwheel-bench: unknown figure “" << key
+                                << "”; see --list.\n";
             return 2;
         }
     }
 
     QTemporaryDir scratch(QDir::tempPath() + QStringLiteral("/civicwheel-bench-XXXXXX"));
     if (!scratch.isValid()) {
-        QTextStream(stderr) << "civicwheel-bench: cannot make a scratch folder in " << QDir::tempPath() << '\n';
+        QTextStream(stderr) << "civicwheel-bench: cannot make a scratch folder in "
+                            << QDir::tempPath() << '\n';
         return 1;
     }
 
@@ -178,11 +198,13 @@ int main(int argc, char* argv[])
             generated = store ? Status() : Status(store.error());
         });
         if (!generated) {
-            QTextStream(stderr) << "civicwheel-bench: could not generate the large trust: " << generated.error().fullText() << '\n';
+            QTextStream(stderr) << "civicwheel-bench: could not generate the large trust: "
+                                << generated.error().fullText() << '\n';
             return 1;
         }
-        figures.append(Figure::info(QStringLiteral("Generate the large trust (once)"), Figure::ms(ms),
-                                    QStringLiteral("civicwheel new --synthetic large, seed %1").arg(seed)));
+        figures.append(
+            Figure::info(QStringLiteral("Generate the large trust (once)"), Figure::ms(ms),
+                         QStringLiteral("civicwheel new --synthetic large, seed %1").arg(seed)));
     }
 
     // The academy measured alone: the one with most partners, the heaviest wheel.
@@ -190,8 +212,11 @@ int main(int argc, char* argv[])
         auto store = WheelStore::open(context.file, OpenOptions{true, false});
         auto trust = store ? (*store)->loadTrust() : Result<TrustWheels>(store.error());
         if (!trust || trust->academies.isEmpty()) {
-            QTextStream(stderr) << "civicwheel-bench: " << context.file << " holds no academy to measure"
-                                << (trust ? QString() : QStringLiteral(": ") + trust.error().fullText()) << '\n';
+            QTextStream(stderr) << "civicwheel-bench: " << context.file
+                                << " holds no academy to measure"
+                                << (trust ? QString()
+                                          : QStringLiteral(": ") + trust.error().fullText())
+                                << '\n';
             return 1;
         }
         for (const AcademyWheel& wheel : trust->academies) {
@@ -204,8 +229,10 @@ int main(int argc, char* argv[])
     }
 
     out() << "Civic Wheel benchmark: " << QDir::toNativeSeparators(context.file) << '\n'
-          << "Each figure is the median of " << context.runs << " runs after a warm-up run (GUI: see its note).\n"
-          << "One academy = " << context.academyName << ", " << context.academyPartners << " partners.\n\n";
+          << "Each figure is the median of " << context.runs
+          << " runs after a warm-up run (GUI: see its note).\n"
+          << "One academy = " << context.academyName << ", " << context.academyPartners
+          << " partners.\n\n";
     for (const auto& [key, value] : MachineInfo::describe())
         out() << (key + QLatin1Char(':')).leftJustified(8) << value << '\n';
     out() << '\n';
@@ -217,7 +244,8 @@ int main(int argc, char* argv[])
         try {
             figures.append(bench.measure(context));
         } catch (const std::exception& e) {
-            figures.append(Figure::failed(QLatin1String(bench.key), {}, QString::fromUtf8(e.what())));
+            figures.append(
+                Figure::failed(QLatin1String(bench.key), {}, QString::fromUtf8(e.what())));
         }
     }
     printTable(figures, parser.isSet(markdownOption));
@@ -229,7 +257,9 @@ int main(int argc, char* argv[])
         notYet += f.verdict == Figure::Verdict::NotYetMeasured;
         failed += f.verdict == Figure::Verdict::Failed;
     }
-    out() << '\n' << ok << " OK, " << missed << " missed, " << notYet << " not yet measured, " << failed << " failed.\n";
+    out() << '\n'
+          << ok << " OK, " << missed << " missed, " << notYet << " not yet measured, " << failed
+          << " failed.\n";
     out().flush();
     return failed > 0 ? 1 : 0;
 }

@@ -5,20 +5,20 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
-#include <vector>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 extern char** environ;
 
 namespace civic::bench {
 
-ChildRun ChildProcess::run(const QString& program, const QStringList& arguments, const QStringList& environment,
-                           const QByteArray& lineMarker, const QByteArray& input, int timeoutMs)
+ChildRun ChildProcess::run(const QString& program, const QStringList& arguments,
+                           const QStringList& environment, const QByteArray& lineMarker,
+                           const QByteArray& input, int timeoutMs)
 {
     ChildRun result;
     std::vector<QByteArray> argStore{QFile::encodeName(program)};
@@ -53,7 +53,8 @@ ChildRun ChildProcess::run(const QString& program, const QStringList& arguments,
         return result;
     const auto start = std::chrono::steady_clock::now();
     auto elapsed = [&] {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count();
     };
     const pid_t pid = fork();
     if (pid == 0) {

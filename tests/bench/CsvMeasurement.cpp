@@ -34,7 +34,8 @@ QString writePartnersCsv(const BenchContext& context, QString& problem)
     spec.sharedPartners = 0;
     spec.ties = kPartners;
     spec.needs = spec.initiatives = spec.engagements = spec.contacts = 0;
-    auto store = WheelStore::createWith(wheel, [&](WheelStore& s) { return SyntheticTrust::generate(s, spec, 2); });
+    auto store = WheelStore::createWith(
+        wheel, [&](WheelStore& s) { return SyntheticTrust::generate(s, spec, 2); });
     if (!store) {
         problem = store.error().fullText();
         return {};
@@ -52,8 +53,8 @@ QString writePartnersCsv(const BenchContext& context, QString& problem)
     QTextStream out(&file);
     out << "Name,Sector,Postcode,Website,Notes\n";
     for (const Partner& p : *partners)
-        out << quoted(p.name) << ',' << quoted(displayName(p.sector)) << ',' << quoted(p.postcode) << ','
-            << quoted(p.website) << ',' << quoted(p.notes) << '\n';
+        out << quoted(p.name) << ',' << quoted(displayName(p.sector)) << ',' << quoted(p.postcode)
+            << ',' << quoted(p.website) << ',' << quoted(p.notes) << '\n';
     return csv;
 }
 
@@ -66,7 +67,8 @@ QVector<Figure> measureCsvImport(const BenchContext& context)
     QString problem;
     const QString csv = writePartnersCsv(context, problem);
     if (csv.isEmpty())
-        return {Figure::failed(name, target, QStringLiteral("could not write the CSV: ") + problem)};
+        return {
+            Figure::failed(name, target, QStringLiteral("could not write the CSV: ") + problem)};
 
     // sqlite3 .import into a new scratch table, one fresh database per run,
     // whole process included (as ours would be timed from the command line).
@@ -76,13 +78,17 @@ QVector<Figure> measureCsvImport(const BenchContext& context)
         for (int i = -1; i < context.runs; ++i) {
             const QString db = context.scratch + QStringLiteral("/import.db");
             QFile::remove(db);
-            const QByteArray script = "CREATE TABLE partners_import (name TEXT, sector TEXT, postcode TEXT, "
-                                      "website TEXT, notes TEXT);\n"
-                                      ".import --csv --skip 1 '"
-                + QFile::encodeName(csv) + "' partners_import\nSELECT COUNT(*) FROM partners_import;\n";
+            const QByteArray script =
+                "CREATE TABLE partners_import (name TEXT, sector TEXT, postcode TEXT, "
+                "website TEXT, notes TEXT);\n"
+                ".import --csv --skip 1 '" +
+                QFile::encodeName(csv) +
+                "' partners_import\nSELECT COUNT(*) FROM partners_import;\n";
             const ChildRun run = ChildProcess::run(context.sqlite3Cli, {db}, {}, {}, script);
             if (run.exitCode != 0 || !run.output.contains(QString::number(kPartners)))
-                return {Figure::failed(name, target, QStringLiteral("sqlite3 .import failed: ") + run.output.left(200))};
+                return {Figure::failed(name, target,
+                                       QStringLiteral("sqlite3 .import failed: ") +
+                                           run.output.left(200))};
             if (i >= 0)
                 times.append(run.msTotal);
         }
@@ -93,7 +99,8 @@ QVector<Figure> measureCsvImport(const BenchContext& context)
     // (median of context.runs), then report
     //   Figure f = Figure::compared(name, oursMs, sqliteMs, 2.0);
     //   plus the absolute bound: f.verdict = Missed if oursMs >= 500.
-    Figure figure = Figure::notYet(name, target, QStringLiteral("our CSV import not merged yet; sqlite3 .import measured"));
+    Figure figure = Figure::notYet(
+        name, target, QStringLiteral("our CSV import not merged yet; sqlite3 .import measured"));
     if (sqliteMs >= 0)
         figure.reference = Figure::ms(sqliteMs);
     else

@@ -12,7 +12,8 @@ QVector<Figure> measureCoverage(const BenchContext& context)
     //   const double ms = medianMs(context.runs, [&] { /* coverage of all 40 academies */ });
     //   return {Figure::time(name, ms, 20)};
     Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Coverage for all 40 academies"), QStringLiteral("< 20 ms"),
+    return {Figure::notYet(QStringLiteral("Coverage for all 40 academies"),
+                           QStringLiteral("< 20 ms"),
                            QStringLiteral("coverage analysis not merged yet"))};
 }
 
@@ -21,7 +22,8 @@ QVector<Figure> measureWheelRender(const BenchContext& context)
     // When the wheel renderer lands: load context.academyId (about 200
     // partners), then time layout + render into a 1600×1600 QImage.
     Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Wheel layout + render, 200 partners, 1600×1600"), QStringLiteral("< 30 ms"),
+    return {Figure::notYet(QStringLiteral("Wheel layout + render, 200 partners, 1600×1600"),
+                           QStringLiteral("< 30 ms"),
                            QStringLiteral("wheel renderer not merged yet"))};
 }
 
@@ -29,7 +31,8 @@ QVector<Figure> measureAcademyPdf(const BenchContext& context)
 {
     // When the governors' summary lands: one academy's PDF into context.scratch.
     Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Governors' PDF, one academy"), QStringLiteral("< 250 ms"),
+    return {Figure::notYet(QStringLiteral("Governors' PDF, one academy"),
+                           QStringLiteral("< 250 ms"),
                            QStringLiteral("PDF summary not merged yet"))};
 }
 

@@ -12,7 +12,14 @@ namespace civic::bench {
 /// One line of the benchmark's table: what was measured, against what target.
 struct Figure
 {
-    enum class Verdict { Ok, Missed, NotYetMeasured, Info, Failed };
+    enum class Verdict
+    {
+        Ok,
+        Missed,
+        NotYetMeasured,
+        Info,
+        Failed
+    };
 
     QString name;
     QString ours;      ///< "12.3 ms", "84 MB", or empty when not measured
@@ -22,15 +29,25 @@ struct Figure
     Verdict verdict = Verdict::Info;
     QString note;
 
-    static QString ms(double value) { return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1); }
+    static QString ms(double value)
+    {
+        return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
+    }
 
     /// A time against an upper bound in milliseconds.
-    static Figure time(const QString& name, double oursMs, double targetMs, const QString& note = {})
+    static Figure time(const QString& name, double oursMs, double targetMs,
+                       const QString& note = {})
     {
-        const QString bound = targetMs >= 1000 ? QStringLiteral("%1 s").arg(targetMs / 1000, 0, 'g', 3)
-                                               : QStringLiteral("%1 ms").arg(targetMs, 0, 'g', 4);
-        return {name, ms(oursMs), {}, {}, QStringLiteral("< ") + bound,
-                oursMs < targetMs ? Verdict::Ok : Verdict::Missed, note};
+        const QString bound = targetMs >= 1000
+                                  ? QStringLiteral("%1 s").arg(targetMs / 1000, 0, 'g', 3)
+                                  : QStringLiteral("%1 ms").arg(targetMs, 0, 'g', 4);
+        return {name,
+                ms(oursMs),
+                {},
+                {},
+                QStringLiteral("< ") + bound,
+                oursMs < targetMs ? Verdict::Ok : Verdict::Missed,
+                note};
     }
 
     /// Ours against a reference, the ratio bounded by `maxRatio` (0: shown only).
@@ -38,7 +55,9 @@ struct Figure
                            const QString& note = {})
     {
         const double r = referenceMs > 0 ? oursMs / referenceMs : 0;
-        Figure f{name, ms(oursMs), ms(referenceMs), QStringLiteral("%1×").arg(r, 0, 'f', 2), {}, Verdict::Info, note};
+        Figure f{
+            name,          ms(oursMs), ms(referenceMs), QStringLiteral("%1×").arg(r, 0, 'f', 2), {},
+            Verdict::Info, note};
         if (maxRatio > 0) {
             f.target = QStringLiteral("≤ %1× raw").arg(maxRatio, 0, 'g', 3);
             f.verdict = r <= maxRatio ? Verdict::Ok : Verdict::Missed;
@@ -68,7 +87,8 @@ inline double millisecondsOf(const std::function<void()>& work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 inline double median(QVector<double> values)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+#include <malloc.h>
 #include <memory>
 #include <stdexcept>
 
@@ -34,7 +35,8 @@ QVector<Figure> compare(const BenchContext& context, const QString& what, Ours o
     QString mismatch;
     for (int i = -1; i < context.runs; ++i) { // run -1 warms the cache and is not counted
         std::unique_ptr<WheelStore> store;
-        std::shared_ptr<void> ourData; // freed after the clock stops: the program keeps what it loads
+        std::shared_ptr<void>
+            ourData; // freed after the clock stops: the program keeps what it loads
         int ourRows = 0;
         const double ourOpen = millisecondsOf([&] {
             auto opened = WheelStore::open(context.file);
@@ -48,12 +50,15 @@ QVector<Figure> compare(const BenchContext& context, const QString& what, Ours o
         std::unique_ptr<RawReader> reader;
         std::shared_ptr<void> rawData;
         size_t rawRows = 0;
-        const double rawOpen = millisecondsOf([&] { reader = std::make_unique<RawReader>(QFile::encodeName(context.file).toStdString()); });
+        const double rawOpen = millisecondsOf([&] {
+            reader = std::make_unique<RawReader>(QFile::encodeName(context.file).toStdString());
+        });
         const double rawLoad = millisecondsOf([&] { rawRows = raw(*reader, rawData); });
         reader.reset();
 
         if (size_t(ourRows) != rawRows)
-            mismatch = QStringLiteral("the store read %1 rows, raw SQLite %2").arg(ourRows).arg(rawRows);
+            mismatch =
+                QStringLiteral("the store read %1 rows, raw SQLite %2").arg(ourRows).arg(rawRows);
         if (i < 0)
             continue;
         mine.open.append(ourOpen);
@@ -62,18 +67,35 @@ QVector<Figure> compare(const BenchContext& context, const QString& what, Ours o
         theirs.load.append(rawLoad);
     }
     if (!mismatch.isEmpty())
-        return {Figure::failed(QStringLiteral("Open + load ") + what, QStringLiteral("≤ 1.5× raw"), mismatch)};
+        return {Figure::failed(QStringLiteral("Open + load ") + what, QStringLiteral("≤ 1.5× raw"),
+                               mismatch)};
     return {
-        Figure::compared(QStringLiteral("Open + load ") + what, mine.total(), theirs.total(), kMaxRatio),
-        Figure::compared(QStringLiteral("  open: integrity check, settings"), median(mine.open), median(theirs.open), 0),
-        Figure::compared(QStringLiteral("  load ") + what, median(mine.load), median(theirs.load), kMaxRatio),
+        Figure::compared(QStringLiteral("Open + load ") + what, mine.total(), theirs.total(),
+                         kMaxRatio),
+        Figure::compared(QStringLiteral("  open: integrity check, settings"), median(mine.open),
+                         median(theirs.open), 0),
+        Figure::compared(QStringLiteral("  load ") + what, median(mine.load), median(theirs.load),
+                         kMaxRatio),
     };
+}
+
+// This process's resident memory now, in MB (Linux), or -1.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return -1;
 }
 
 int rowsOf(const AcademyWheel& w)
 {
-    return int(1 + w.partners.size() + w.ties.size() + w.contacts.size() + w.needs.size() + w.initiatives.size()
-               + w.engagements.size());
+    return int(1 + w.partners.size() + w.ties.size() + w.contacts.size() + w.needs.size() +
+               w.initiatives.size() + w.engagements.size());
 }
 
 } // namespace
@@ -100,7 +122,7 @@ QVector<Figure> measureAcademyLoad(const BenchContext& context)
 
 QVector<Figure> measureTrustLoad(const BenchContext& context)
 {
-    return compare(
+    QVector<Figure> figures = compare(
         context, QStringLiteral("trust overview (40 academies)"),
         [](WheelStore& store, std::shared_ptr<void>& keep) {
             auto trust = store.loadTrust();
@@ -121,6 +143,18 @@ QVector<Figure> measureTrustLoad(const BenchContext& context)
                 rows += w.rows();
             return rows;
         });
+    // What the overview holds in memory: a guide to the GUI's size once its
+    // views keep the whole trust loaded.
+    malloc_trim(0);
+    const double before = residentMb();
+    auto store = WheelStore::open(context.file, OpenOptions{true, false});
+    auto trust = store ? (*store)->loadTrust() : Result<TrustWheels>(store.error());
+    const double after = residentMb();
+    if (trust && before >= 0)
+        figures.append(Figure::info(QStringLiteral("  memory held by the loaded trust overview"),
+                                    QStringLiteral("%1 MB").arg(after - before, 0, 'f', 1),
+                                    QStringLiteral("growth of this process's VmRSS")));
+    return figures;
 }
 
 } // namespace civic::bench

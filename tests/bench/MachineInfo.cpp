@@ -30,7 +30,8 @@ QString qtSqliteVersion()
 {
     QString version;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-version"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-version"));
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (db.open()) {
             QSqlQuery query(db);
@@ -46,15 +47,22 @@ QString qtSqliteVersion()
 
 QVector<QPair<QString, QString>> MachineInfo::describe()
 {
-    const QString kb = firstLineWith(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")).simplified().section(QLatin1Char(' '), 0, 0);
+    const QString kb = firstLineWith(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))
+                           .simplified()
+                           .section(QLatin1Char(' '), 0, 0);
     return {
-        {QStringLiteral("CPU"), firstLineWith(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name"))},
-        {QStringLiteral("Cores"), QStringLiteral("%1 (as Qt sees them; other work may share them)").arg(QThread::idealThreadCount())},
-        {QStringLiteral("Memory"), QStringLiteral("%1 GB").arg(kb.toDouble() / 1024 / 1024, 0, 'f', 1)},
-        {QStringLiteral("System"), QSysInfo::prettyProductName() + QStringLiteral(", kernel ") + QSysInfo::kernelVersion()},
+        {QStringLiteral("CPU"),
+         firstLineWith(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name"))},
+        {QStringLiteral("Cores"), QStringLiteral("%1 (as Qt sees them; other work may share them)")
+                                      .arg(QThread::idealThreadCount())},
+        {QStringLiteral("Memory"),
+         QStringLiteral("%1 GB").arg(kb.toDouble() / 1024 / 1024, 0, 'f', 1)},
+        {QStringLiteral("System"),
+         QSysInfo::prettyProductName() + QStringLiteral(", kernel ") + QSysInfo::kernelVersion()},
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("SQLite"), QStringLiteral("%1 (raw C API), %2 (through Qt's QSQLITE driver)")
-                                       .arg(QString::fromLatin1(sqlite3_libversion()), qtSqliteVersion())},
+        {QStringLiteral("SQLite"),
+         QStringLiteral("%1 (raw C API), %2 (through Qt's QSQLITE driver)")
+             .arg(QString::fromLatin1(sqlite3_libversion()), qtSqliteVersion())},
         {QStringLiteral("Build"), QStringLiteral(CIVIC_BENCH_BUILD_TYPE)},
     };
 }

@@ -39,10 +39,14 @@ public:
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
         return p ? std::string(p, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string();
     }
-    std::optional<int> optInt(int col) const { return isNull(col) ? std::nullopt : std::optional<int>(i32(col)); }
+    std::optional<int> optInt(int col) const
+    {
+        return isNull(col) ? std::nullopt : std::optional<int>(i32(col));
+    }
     std::optional<double> optReal(int col) const
     {
-        return isNull(col) ? std::nullopt : std::optional<double>(sqlite3_column_double(m_stmt, col));
+        return isNull(col) ? std::nullopt
+                           : std::optional<double>(sqlite3_column_double(m_stmt, col));
     }
 
 private:
@@ -80,7 +84,10 @@ RawAcademy readAcademy(const Statement& s)
     return a;
 }
 
-RawPartner readPartner(const Statement& s) { return {s.i64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)}; }
+RawPartner readPartner(const Statement& s)
+{
+    return {s.i64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+}
 
 RawContact readContact(const Statement& s)
 {
@@ -148,18 +155,26 @@ RawEngagement readEngagement(const Statement& s)
 }
 
 // The store's column lists and its queries, written out by hand.
-#define ACADEMY_COLS "t.id, t.trust_id, t.urn, t.name, t.phase, t.local_authority, t.postcode, t.headteacher, " \
-                     "t.pupils_on_roll, t.percent_disadvantaged, t.percent_send, t.notes"
+#define ACADEMY_COLS                                                                               \
+    "t.id, t.trust_id, t.urn, t.name, t.phase, t.local_authority, t.postcode, t.headteacher, "     \
+    "t.pupils_on_roll, t.percent_disadvantaged, t.percent_send, t.notes"
 #define TRUST_COLS "t.id, t.name, t.companies_house_number, t.notes"
-#define PARTNER_COLS(a) a ".id, " a ".name, " a ".sector, " a ".postcode, " a ".website, " a ".notes"
-#define CONTACT_COLS(a) a ".id, " a ".partner_id, " a ".name, " a ".role, " a ".email, " a ".phone, " a ".notes, " a ".retain_until"
-#define TIE_COLS "t.id, t.academy_id, t.partner_id, t.strength, t.role, t.narrative, t.staff_owner, " \
-                 "t.executive_sponsor, t.started, t.next_review, t.status, t.notes"
-#define NEED_COLS "t.id, t.academy_id, t.title, t.category, t.severity, t.evidence, t.affects_disadvantaged, " \
-                  "t.affects_send, t.consulted, t.status, t.identified, t.notes"
-#define INITIATIVE_COLS "t.id, t.academy_id, t.title, t.approach, t.status, t.staff_lead, t.started, t.ends, " \
-                        "t.description, t.outcomes, t.pupils_reached, t.disadvantaged_reached, t.send_reached"
-#define ENGAGEMENT_COLS "t.id, t.academy_id, t.partner_id, t.contact_id, t.occurred_on, t.kind, t.summary, t.notes"
+#define PARTNER_COLS(a)                                                                            \
+    a ".id, " a ".name, " a ".sector, " a ".postcode, " a ".website, " a ".notes"
+#define CONTACT_COLS(a)                                                                            \
+    a ".id, " a ".partner_id, " a ".name, " a ".role, " a ".email, " a ".phone, " a ".notes, " a   \
+      ".retain_until"
+#define TIE_COLS                                                                                   \
+    "t.id, t.academy_id, t.partner_id, t.strength, t.role, t.narrative, t.staff_owner, "           \
+    "t.executive_sponsor, t.started, t.next_review, t.status, t.notes"
+#define NEED_COLS                                                                                  \
+    "t.id, t.academy_id, t.title, t.category, t.severity, t.evidence, t.affects_disadvantaged, "   \
+    "t.affects_send, t.consulted, t.status, t.identified, t.notes"
+#define INITIATIVE_COLS                                                                            \
+    "t.id, t.academy_id, t.title, t.approach, t.status, t.staff_lead, t.started, t.ends, "         \
+    "t.description, t.outcomes, t.pupils_reached, t.disadvantaged_reached, t.send_reached"
+#define ENGAGEMENT_COLS                                                                            \
+    "t.id, t.academy_id, t.partner_id, t.contact_id, t.occurred_on, t.kind, t.summary, t.notes"
 
 template <typename T, typename Read>
 std::vector<T> readAll(sqlite3* db, const char* sql, Read read, int64_t id = 0)
@@ -173,8 +188,8 @@ std::vector<T> readAll(sqlite3* db, const char* sql, Read read, int64_t id = 0)
     return rows;
 }
 
-void readLinks(sqlite3* db, std::vector<RawInitiative>& initiatives, const char* partnersSql, const char* needsSql,
-               int64_t id)
+void readLinks(sqlite3* db, std::vector<RawInitiative>& initiatives, const char* partnersSql,
+               const char* needsSql, int64_t id)
 {
     std::unordered_map<int64_t, size_t> index;
     index.reserve(initiatives.size());
@@ -188,7 +203,8 @@ void readLinks(sqlite3* db, std::vector<RawInitiative>& initiatives, const char*
             const auto it = index.find(s.i64(0));
             if (it == index.end())
                 continue;
-            auto& ids = which == 0 ? initiatives[it->second].partnerIds : initiatives[it->second].needIds;
+            auto& ids =
+                which == 0 ? initiatives[it->second].partnerIds : initiatives[it->second].needIds;
             ids.push_back(s.i64(1));
         }
     }
@@ -211,41 +227,55 @@ RawReader::RawReader(const std::string& path)
     exec(m_db, "PRAGMA synchronous = FULL");
 }
 
-RawReader::~RawReader() { sqlite3_close(m_db); }
+RawReader::~RawReader()
+{
+    sqlite3_close(m_db);
+}
 
 RawAcademyWheel RawReader::loadAcademy(int64_t academyId)
 {
     RawAcademyWheel w;
-    auto academies = readAll<RawAcademy>(m_db, "SELECT " ACADEMY_COLS " FROM academies t WHERE t.id = ?", readAcademy, academyId);
+    auto academies = readAll<RawAcademy>(
+        m_db, "SELECT " ACADEMY_COLS " FROM academies t WHERE t.id = ?", readAcademy, academyId);
     if (academies.empty())
         throw std::runtime_error("no such academy");
     w.academy = academies.front();
     if (w.academy.trustId > 0) {
-        auto trusts = readAll<RawTrust>(m_db, "SELECT " TRUST_COLS " FROM trusts t WHERE t.id = ?", readTrust, w.academy.trustId);
+        auto trusts = readAll<RawTrust>(m_db, "SELECT " TRUST_COLS " FROM trusts t WHERE t.id = ?",
+                                        readTrust, w.academy.trustId);
         if (!trusts.empty())
             w.trust = trusts.front();
     }
-    w.partners = readAll<RawPartner>(m_db,
-                                     "SELECT " PARTNER_COLS("p") " FROM partners p JOIN ties x ON x.partner_id = p.id "
-                                     "WHERE x.academy_id = ? ORDER BY p.name, p.id",
-                                     readPartner, academyId);
-    w.ties = readAll<RawTie>(m_db, "SELECT " TIE_COLS " FROM ties t WHERE t.academy_id = ? ORDER BY t.id", readTie, academyId);
-    w.contacts = readAll<RawContact>(m_db,
-                                     "SELECT " CONTACT_COLS("c") " FROM contacts c JOIN ties x ON x.partner_id = c.partner_id "
-                                     "WHERE x.academy_id = ? ORDER BY c.name, c.id",
-                                     readContact, academyId);
-    w.needs = readAll<RawNeed>(m_db, "SELECT " NEED_COLS " FROM needs t WHERE t.academy_id = ? ORDER BY t.id", readNeed, academyId);
-    w.initiatives = readAll<RawInitiative>(m_db,
-                                           "SELECT " INITIATIVE_COLS " FROM initiatives t WHERE t.academy_id = ? ORDER BY t.id",
-                                           readInitiative, academyId);
+    w.partners = readAll<RawPartner>(
+        m_db,
+        "SELECT " PARTNER_COLS("p") " FROM partners p JOIN ties x ON x.partner_id = p.id "
+                                    "WHERE x.academy_id = ? ORDER BY p.name, p.id",
+        readPartner, academyId);
+    w.ties = readAll<RawTie>(m_db,
+                             "SELECT " TIE_COLS " FROM ties t WHERE t.academy_id = ? ORDER BY t.id",
+                             readTie, academyId);
+    w.contacts = readAll<RawContact>(
+        m_db,
+        "SELECT " CONTACT_COLS("c") " FROM contacts c JOIN ties x ON x.partner_id = c.partner_id "
+                                    "WHERE x.academy_id = ? ORDER BY c.name, c.id",
+        readContact, academyId);
+    w.needs = readAll<RawNeed>(
+        m_db, "SELECT " NEED_COLS " FROM needs t WHERE t.academy_id = ? ORDER BY t.id", readNeed,
+        academyId);
+    w.initiatives = readAll<RawInitiative>(
+        m_db, "SELECT " INITIATIVE_COLS " FROM initiatives t WHERE t.academy_id = ? ORDER BY t.id",
+        readInitiative, academyId);
     w.engagements = readAll<RawEngagement>(m_db,
-                                           "SELECT " ENGAGEMENT_COLS " FROM engagements t WHERE t.academy_id = ? "
+                                           "SELECT " ENGAGEMENT_COLS
+                                           " FROM engagements t WHERE t.academy_id = ? "
                                            "ORDER BY t.occurred_on DESC, t.id DESC",
                                            readEngagement, academyId);
     readLinks(m_db, w.initiatives,
-              "SELECT l.initiative_id, l.partner_id FROM initiative_partners l JOIN initiatives i ON i.id = l.initiative_id "
+              "SELECT l.initiative_id, l.partner_id FROM initiative_partners l JOIN initiatives i "
+              "ON i.id = l.initiative_id "
               "WHERE i.academy_id = ? ORDER BY l.initiative_id, l.partner_id",
-              "SELECT l.initiative_id, l.need_id FROM initiative_needs l JOIN initiatives i ON i.id = l.initiative_id "
+              "SELECT l.initiative_id, l.need_id FROM initiative_needs l JOIN initiatives i ON "
+              "i.id = l.initiative_id "
               "WHERE i.academy_id = ? ORDER BY l.initiative_id, l.need_id",
               academyId);
     return w;
@@ -254,21 +284,29 @@ RawAcademyWheel RawReader::loadAcademy(int64_t academyId)
 RawTrustWheels RawReader::loadTrust()
 {
     RawTrustWheels result;
-    auto trusts = readAll<RawTrust>(m_db, "SELECT " TRUST_COLS " FROM trusts t ORDER BY t.id LIMIT 1", readTrust);
-    auto academies = readAll<RawAcademy>(m_db, "SELECT " ACADEMY_COLS " FROM academies t ORDER BY t.name, t.id", readAcademy);
-    auto partners = readAll<RawPartner>(m_db, "SELECT " PARTNER_COLS("t") " FROM partners t ORDER BY t.name, t.id", readPartner);
+    auto trusts = readAll<RawTrust>(
+        m_db, "SELECT " TRUST_COLS " FROM trusts t ORDER BY t.id LIMIT 1", readTrust);
+    auto academies = readAll<RawAcademy>(
+        m_db, "SELECT " ACADEMY_COLS " FROM academies t ORDER BY t.name, t.id", readAcademy);
+    auto partners = readAll<RawPartner>(
+        m_db, "SELECT " PARTNER_COLS("t") " FROM partners t ORDER BY t.name, t.id", readPartner);
     auto ties = readAll<RawTie>(m_db, "SELECT " TIE_COLS " FROM ties t ORDER BY t.id", readTie);
-    auto contacts = readAll<RawContact>(m_db, "SELECT " CONTACT_COLS("t") " FROM contacts t ORDER BY t.name, t.id", readContact);
-    auto needs = readAll<RawNeed>(m_db, "SELECT " NEED_COLS " FROM needs t ORDER BY t.id", readNeed);
-    auto initiatives = readAll<RawInitiative>(m_db, "SELECT " INITIATIVE_COLS " FROM initiatives t ORDER BY t.id", readInitiative);
+    auto contacts = readAll<RawContact>(
+        m_db, "SELECT " CONTACT_COLS("t") " FROM contacts t ORDER BY t.name, t.id", readContact);
+    auto needs =
+        readAll<RawNeed>(m_db, "SELECT " NEED_COLS " FROM needs t ORDER BY t.id", readNeed);
+    auto initiatives = readAll<RawInitiative>(
+        m_db, "SELECT " INITIATIVE_COLS " FROM initiatives t ORDER BY t.id", readInitiative);
     auto engagements = readAll<RawEngagement>(m_db,
                                               "SELECT " ENGAGEMENT_COLS " FROM engagements t "
                                               "ORDER BY t.occurred_on DESC, t.id DESC",
                                               readEngagement);
     readLinks(m_db, initiatives,
-              "SELECT l.initiative_id, l.partner_id FROM initiative_partners l JOIN initiatives i ON i.id = l.initiative_id "
+              "SELECT l.initiative_id, l.partner_id FROM initiative_partners l JOIN initiatives i "
+              "ON i.id = l.initiative_id "
               "ORDER BY l.initiative_id, l.partner_id",
-              "SELECT l.initiative_id, l.need_id FROM initiative_needs l JOIN initiatives i ON i.id = l.initiative_id "
+              "SELECT l.initiative_id, l.need_id FROM initiative_needs l JOIN initiatives i ON "
+              "i.id = l.initiative_id "
               "ORDER BY l.initiative_id, l.need_id",
               0);
 

@@ -5,10 +5,9 @@
 // and order, read with SQLite's C API into plain structs. It is what the
 // store could do at best, so ours ÷ raw shows what Qt Sql and our mapping cost.
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -85,8 +84,8 @@ struct RawAcademyWheel
 
     size_t rows() const
     {
-        return 1 + partners.size() + ties.size() + contacts.size() + needs.size() + initiatives.size()
-            + engagements.size();
+        return 1 + partners.size() + ties.size() + contacts.size() + needs.size() +
+               initiatives.size() + engagements.size();
     }
 };
 

@@ -8,7 +8,8 @@ using namespace civic::test;
 TEST_CASE("Text outside ASCII reads back unchanged")
 {
     EmptyWheel wheel;
-    const QString name = QStringLiteral("Caf\u00e9 \u2013 \u00d1and\u00fa \U0001F600 \u0645\u0633\u062c\u062f");
+    const QString name =
+        QStringLiteral("Caf\u00e9 \u2013 \u00d1and\u00fa \U0001F600 \u0645\u0633\u062c\u062f");
     const qint64 id = wheel.addPartner(name, Sector::Faith);
     wheel.tie(id);
     auto loaded = wheel.store->loadAcademy(wheel.academyId);
@@ -33,7 +34,7 @@ TEST_CASE("Dates read back valid only when the stored text is a real day")
         {"UPDATE ties SET started = '2024-02-29'", QDate(2024, 2, 29)},
         {"UPDATE ties SET started = '2023-02-29'", QDate()}, // no such day
         {"UPDATE ties SET started = '2024-13-01'", QDate()},
-        {"UPDATE ties SET started = '2024-1-05'", QDate()},   // not ISO
+        {"UPDATE ties SET started = '2024-1-05'", QDate()}, // not ISO
         {"UPDATE ties SET started = 'soon'", QDate()},
         {"UPDATE ties SET started = NULL", QDate()},
     };

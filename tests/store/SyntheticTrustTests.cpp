@@ -14,7 +14,8 @@ namespace {
 qint64 rawNumber(const QString& path, const char* sql)
 {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     sqlite3_stmt* stmt = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
@@ -40,10 +41,12 @@ SyntheticTrust::Spec smallSpec()
     return spec;
 }
 
-QString generated(const TempFolder& folder, const QString& name, const SyntheticTrust::Spec& spec, quint32 seed)
+QString generated(const TempFolder& folder, const QString& name, const SyntheticTrust::Spec& spec,
+                  quint32 seed)
 {
     const QString path = folder.path(name);
-    auto store = WheelStore::createWith(path, [&](WheelStore& s) { return SyntheticTrust::generate(s, spec, seed); });
+    auto store = WheelStore::createWith(
+        path, [&](WheelStore& s) { return SyntheticTrust::generate(s, spec, seed); });
     INFO((store ? QString() : store.error().fullText()));
     REQUIRE(store.ok());
     return path;
@@ -54,7 +57,8 @@ QString generated(const TempFolder& folder, const QString& name, const Synthetic
 TEST_CASE("The large synthetic trust holds exactly the records the issue asks for")
 {
     TempFolder folder;
-    const QString path = generated(folder, QStringLiteral("large.wheel"), SyntheticTrust::Spec::large(), 1);
+    const QString path =
+        generated(folder, QStringLiteral("large.wheel"), SyntheticTrust::Spec::large(), 1);
     auto store = WheelStore::open(path);
     REQUIRE(store.ok());
     auto counts = (*store)->counts();
@@ -74,24 +78,38 @@ TEST_CASE("The large synthetic trust holds exactly the records the issue asks fo
 
     // Every partner is tied somewhere; 2,000 ties beyond one per partner are
     // shares, and the trust-wide ones (the NHS trust first) reach all 40.
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM partners WHERE id NOT IN (SELECT partner_id FROM ties)") == 0);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id HAVING COUNT(*) > 1)") > 100);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id HAVING COUNT(*) = 40)") == 12);
+    CHECK(rawNumber(
+              path,
+              "SELECT COUNT(*) FROM partners WHERE id NOT IN (SELECT partner_id FROM ties)") == 0);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) > 1)") > 100);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) = 40)") == 12);
     CHECK(rawNumber(path, "SELECT COUNT(*) FROM ties t JOIN partners p ON p.id = t.partner_id "
                           "WHERE p.name LIKE '%NHS Foundation Trust'") == 40);
     // Initiatives link only partners tied to their own academy and needs of it.
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiative_partners l JOIN initiatives i ON i.id = l.initiative_id "
-                          "LEFT JOIN ties t ON t.academy_id = i.academy_id AND t.partner_id = l.partner_id "
-                          "WHERE t.id IS NULL") == 0);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiative_needs l JOIN initiatives i ON i.id = l.initiative_id "
-                          "JOIN needs n ON n.id = l.need_id WHERE n.academy_id <> i.academy_id") == 0);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiatives WHERE id NOT IN (SELECT initiative_id FROM initiative_partners)") == 0);
+    CHECK(
+        rawNumber(path,
+                  "SELECT COUNT(*) FROM initiative_partners l JOIN initiatives i ON i.id = "
+                  "l.initiative_id "
+                  "LEFT JOIN ties t ON t.academy_id = i.academy_id AND t.partner_id = l.partner_id "
+                  "WHERE t.id IS NULL") == 0);
+    CHECK(
+        rawNumber(
+            path,
+            "SELECT COUNT(*) FROM initiative_needs l JOIN initiatives i ON i.id = l.initiative_id "
+            "JOIN needs n ON n.id = l.need_id WHERE n.academy_id <> i.academy_id") == 0);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiatives WHERE id NOT IN (SELECT initiative_id "
+                          "FROM initiative_partners)") == 0);
     CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiative_needs") > 0);
     // Engagements are with tied partners, and a contact is one of that partner's.
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM engagements e LEFT JOIN ties t ON t.academy_id = e.academy_id "
-                          "AND t.partner_id = e.partner_id WHERE t.id IS NULL") == 0);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM engagements e JOIN contacts c ON c.id = e.contact_id "
-                          "WHERE c.partner_id <> e.partner_id") == 0);
+    CHECK(rawNumber(
+              path,
+              "SELECT COUNT(*) FROM engagements e LEFT JOIN ties t ON t.academy_id = e.academy_id "
+              "AND t.partner_id = e.partner_id WHERE t.id IS NULL") == 0);
+    CHECK(rawNumber(path,
+                    "SELECT COUNT(*) FROM engagements e JOIN contacts c ON c.id = e.contact_id "
+                    "WHERE c.partner_id <> e.partner_id") == 0);
     // Every approach of CST's pathway occurs; dates stay around the fixed day.
     CHECK(rawNumber(path, "SELECT COUNT(DISTINCT approach) FROM initiatives") == 4);
     CHECK(rawNumber(path, "SELECT COUNT(*) FROM engagements WHERE occurred_on > '2025-09-01' "
@@ -123,15 +141,18 @@ TEST_CASE("A small spec is met exactly with shared partners")
     CHECK(rawNumber(path, "SELECT COUNT(*) FROM contacts") == 55);
     // 2 shared partners tied to all 3 academies: 4 ties beyond their first;
     // the other 16 extra ties share local partners.
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id HAVING COUNT(*) = 3)") >= 2);
-    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id HAVING COUNT(*) > 1)") >= 10);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) = 3)") >= 2);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) > 1)") >= 10);
     CHECK(rawNumber(path, "SELECT COUNT(DISTINCT name) FROM partners") == 40);
 }
 
 TEST_CASE("The crowded preset is one academy with 150 partners on its wheel")
 {
     TempFolder folder;
-    const QString path = generated(folder, QStringLiteral("crowded.wheel"), SyntheticTrust::Spec::crowded(), 1);
+    const QString path =
+        generated(folder, QStringLiteral("crowded.wheel"), SyntheticTrust::Spec::crowded(), 1);
     auto store = WheelStore::open(path);
     REQUIRE(store.ok());
     auto academies = (*store)->academies();
