@@ -13,8 +13,8 @@ const QVector<Command>& commands()
 {
     // Later features add their subcommands here; each lives in its own file.
     static const QVector<Command> all{
-        {QStringLiteral("new"), QStringLiteral("FILE [--demo]"),
-         QStringLiteral("Create a new wheel file (empty, or with the demo academy)."), false, &runNew},
+        {QStringLiteral("new"), QStringLiteral("FILE [--demo | --synthetic large|crowded [--seed N]]"),
+         QStringLiteral("Create a new wheel file (empty, with the demo academy, or a made-up trust)."), false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
         {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json]"),

@@ -2,9 +2,11 @@
 // anything else opens the main window.
 
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -35,6 +37,8 @@ void setIdentity()
 int main(int argc, char* argv[])
 {
     using namespace civic;
+    QElapsedTimer started;
+    started.start();
     setIdentity();
 
     QStringList arguments;
@@ -84,6 +88,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     ui::MainWindow window;
+    // For civicwheel-bench: report the first paint of the window, then quit.
+    if (qEnvironmentVariableIsSet("CIVICWHEEL_EXIT_AFTER_FIRST_PAINT"))
+        new cli::FirstPaintProbe(&window, started);
     window.show();
     if (first.isEmpty())
         window.openDefaultWheel();

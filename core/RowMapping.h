@@ -21,9 +21,31 @@ inline QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant();
 template <typename E>
 QVariant code(E e) { return QVariant(codeOf(e)); }
 
-inline QDate readDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
-template <typename E>
-E readEnum(const QVariant& v, E fallback) { return fromCode<E>(v.toString()).value_or(fallback); }
+/// "YYYY-MM-DD" read directly (QDate::fromString is slow for tens of
+/// thousands of rows); anything else through QDate::fromString.
+inline QDate isoDate(const QString& s)
+{
+    auto digits = [&](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')) {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid when the numbers are, as fromString would say
+    }
+    return QDate::fromString(s, Qt::ISODate);
+}
+template <typename Value> // a QVariant or a SqliteValue
+QDate readDate(const Value& v) { return v.isNull() ? QDate() : isoDate(v.toString()); }
+template <typename E, typename Value>
+E readEnum(const Value& v, E fallback) { return fromCode<E>(v.toString()).value_or(fallback); }
 
 template <typename T>
 struct Rows;
@@ -34,7 +56,8 @@ struct Rows<Trust>
     static QString table() { return QStringLiteral("trusts"); }
     static QStringList columns() { return {QStringLiteral("name"), QStringLiteral("companies_house_number"), QStringLiteral("notes")}; }
     static QVariantList values(const Trust& t) { return {text(t.name), text(t.companiesHouseNumber), text(t.notes)}; }
-    static Trust read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Trust read(const Row& q)
     {
         Trust t;
         t.id = q.value(0).toLongLong();
@@ -72,7 +95,8 @@ struct Rows<Academy>
                 a.percentSend ? QVariant(*a.percentSend) : QVariant(),
                 text(a.notes)};
     }
-    static Academy read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Academy read(const Row& q)
     {
         Academy a;
         a.id = q.value(0).toLongLong();
@@ -107,7 +131,8 @@ struct Rows<Partner>
     {
         return {text(p.name), code(p.sector), text(p.postcode), text(p.website), text(p.notes)};
     }
-    static Partner read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Partner read(const Row& q)
     {
         Partner p;
         p.id = q.value(0).toLongLong();
@@ -135,7 +160,8 @@ struct Rows<Contact>
         return {c.partnerId,     text(c.name),  text(c.role), text(c.email),
                 text(c.phone),   text(c.notes), date(c.retainUntil)};
     }
-    static Contact read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Contact read(const Row& q)
     {
         Contact c;
         c.id = q.value(0).toLongLong();
@@ -167,7 +193,8 @@ struct Rows<Tie>
                 code(t.narrative),    text(t.staffOwner),   text(t.executiveSponsor),
                 date(t.started),      date(t.nextReview),   code(t.status),  text(t.notes)};
     }
-    static Tie read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Tie read(const Row& q)
     {
         Tie t;
         t.id = q.value(0).toLongLong();
@@ -203,7 +230,8 @@ struct Rows<Need>
                 text(n.evidence),    flag(n.affectsDisadvantaged), flag(n.affectsSend),
                 flag(n.consulted),   code(n.status),       date(n.identified), text(n.notes)};
     }
-    static Need read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Need read(const Row& q)
     {
         Need n;
         n.id = q.value(0).toLongLong();
@@ -240,7 +268,8 @@ struct Rows<Initiative>
                 text(i.staffLead),  date(i.started),     date(i.ends),         text(i.description),
                 text(i.outcomes),   i.pupilsReached,     i.disadvantagedReached, i.sendReached};
     }
-    static Initiative read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Initiative read(const Row& q)
     {
         Initiative i;
         i.id = q.value(0).toLongLong();
@@ -275,7 +304,8 @@ struct Rows<Engagement>
         return {e.academyId, e.partnerId, idOrNull(e.contactId), date(e.date),
                 code(e.kind), text(e.summary), text(e.notes)};
     }
-    static Engagement read(const QSqlQuery& q)
+    template <typename Row> // a QSqlQuery or a SqliteStatement
+    static Engagement read(const Row& q)
     {
         Engagement e;
         e.id = q.value(0).toLongLong();

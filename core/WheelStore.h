@@ -128,6 +128,19 @@ public:
     /// Runs `work` as one transaction: every write inside it lands, or none does.
     Status transaction(const std::function<Status()>& work);
 
+    // Bulk writes -------------------------------------------------------------
+    // For generators and imports of thousands of rows: one transaction (or the
+    // one `transaction()` holds open) and one prepared statement reused across
+    // the rows. A record with id 0 gets the next free id, written back into
+    // the vector; a non-zero id is kept. Initiatives are written with their
+    // partner and need links.
+    Status addAll(QVector<Partner>& partners);
+    Status addAll(QVector<Contact>& contacts);
+    Status addAll(QVector<Tie>& ties);
+    Status addAll(QVector<Need>& needs);
+    Status addAll(QVector<Initiative>& initiatives);
+    Status addAll(QVector<Engagement>& engagements);
+
     // The file ---------------------------------------------------------------
     /// A consistent copy of the open file at `target` (replaced only when complete).
     Status saveCopyAs(const QString& target) const;

@@ -130,3 +130,37 @@ TEST_CASE("Without a display the window does not try to open and says what to do
     CHECK(result.err.contains(QStringLiteral("no display")));
     CHECK(result.err.contains(QStringLiteral("civicwheel check")));
 }
+
+TEST_CASE("new --synthetic crowded makes the same file for the same seed")
+{
+    TempFolder folder;
+    const QString first = folder.path(QStringLiteral("one.wheel"));
+    const QString second = folder.path(QStringLiteral("two.wheel"));
+    for (const QString& path : {first, second}) {
+        const RunResult created = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--synthetic"),
+                                                 QStringLiteral("crowded"), QStringLiteral("--seed"), QStringLiteral("9")});
+        INFO(created.err);
+        REQUIRE(created.exitCode == 0);
+        CHECK(created.out.contains(QStringLiteral("150 partners")));
+    }
+    CHECK(fileBytes(first) == fileBytes(second));
+    const RunResult checked = runCivicWheel({QStringLiteral("check"), first});
+    REQUIRE(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("Partners:    150")));
+    CHECK(checked.out.contains(QStringLiteral("Integrity:   ok")));
+}
+
+TEST_CASE("new --synthetic refuses an unknown size and a stray seed")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("x.wheel"));
+    const RunResult unknown = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--synthetic"), QStringLiteral("huge")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("large")));
+    const RunResult stray = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--seed"), QStringLiteral("3")});
+    CHECK(stray.exitCode == 2);
+    const RunResult both = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--demo"), QStringLiteral("--synthetic"),
+                                          QStringLiteral("crowded")});
+    CHECK(both.exitCode == 2);
+    CHECK_FALSE(QFile::exists(path));
+}

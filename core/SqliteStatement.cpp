@@ -1,0 +1,112 @@
+#include "SqliteStatement.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace civic {
+
+bool SqliteValue::isNull() const
+{
+    return sqlite3_column_type(m_stmt, m_column) == SQLITE_NULL;
+}
+qint64 SqliteValue::toLongLong() const
+{
+    return sqlite3_column_int64(m_stmt, m_column);
+}
+int SqliteValue::toInt() const
+{
+    return sqlite3_column_int(m_stmt, m_column);
+}
+double SqliteValue::toDouble() const
+{
+    return sqlite3_column_double(m_stmt, m_column);
+}
+
+QString SqliteValue::toString() const
+{
+    // UTF-8 as stored; Qt's decoder is faster than SQLite's UTF-16 conversion.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, m_column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, m_column));
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3* const*>(handle.constData());
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Error SqliteStatement::error(int code) const
+{
+    // Through SqlErrors, so messages match those of the QSqlQuery paths.
+    const QString text =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite connection");
+    return SqlErrors::toError(
+        QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
+}
+
+Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
+{
+    if (!m_db)
+        return error(SQLITE_MISUSE);
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return error(rc);
+    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i) {
+        const QVariant& v = values.at(i);
+        switch (v.isNull() ? QMetaType::UnknownType : v.metaType().id()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(m_stmt, i + 1);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+            break;
+        default: {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    return rc == SQLITE_OK ? Status() : Status(error(rc));
+}
+
+Result<bool> SqliteStatement::next()
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return error(rc);
+}
+
+} // namespace civic

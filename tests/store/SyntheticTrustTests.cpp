@@ -1,0 +1,235 @@
+// The synthetic trust generator: exact counts, the same file for the same
+// seed, partners shared across academies, and a sound file.
+#include "StoreFixtures.h"
+#include "SyntheticTrust.h"
+
+#include <QFile>
+
+using namespace civic;
+using namespace civic::test;
+
+namespace {
+
+/// One integer from a query run on the file with SQLite's own C API.
+qint64 rawNumber(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    const qint64 value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+SyntheticTrust::Spec smallSpec()
+{
+    SyntheticTrust::Spec spec;
+    spec.trustName = QStringLiteral("Small Test Trust");
+    spec.academies = 3;
+    spec.partners = 40;
+    spec.sharedPartners = 2;
+    spec.ties = 60;
+    spec.needs = 12;
+    spec.initiatives = 20;
+    spec.engagements = 50;
+    spec.contacts = 55;
+    spec.today = QDate(2024, 1, 15);
+    return spec;
+}
+
+QString generated(const TempFolder& folder, const QString& name, const SyntheticTrust::Spec& spec,
+                  quint32 seed)
+{
+    const QString path = folder.path(name);
+    auto store = WheelStore::createWith(
+        path, [&](WheelStore& s) { return SyntheticTrust::generate(s, spec, seed); });
+    INFO((store ? QString() : store.error().fullText()));
+    REQUIRE(store.ok());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The large synthetic trust holds exactly the records the issue asks for")
+{
+    TempFolder folder;
+    const QString path =
+        generated(folder, QStringLiteral("large.wheel"), SyntheticTrust::Spec::large(), 1);
+    auto store = WheelStore::open(path);
+    REQUIRE(store.ok());
+    auto counts = (*store)->counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->trusts == 1);
+    CHECK(counts->academies == 40);
+    CHECK(counts->partners == 6000);
+    CHECK(counts->ties == 8000);
+    CHECK(counts->needs == 3000);
+    CHECK(counts->initiatives == 6000);
+    CHECK(counts->engagements == 20000);
+    CHECK(counts->contacts == 10000);
+
+    auto problems = (*store)->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+
+    // Every partner is tied somewhere; 2,000 ties beyond one per partner are
+    // shares, and the trust-wide ones (the NHS trust first) reach all 40.
+    CHECK(rawNumber(
+              path,
+              "SELECT COUNT(*) FROM partners WHERE id NOT IN (SELECT partner_id FROM ties)") == 0);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) > 1)") > 100);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) = 40)") == 12);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM ties t JOIN partners p ON p.id = t.partner_id "
+                          "WHERE p.name LIKE '%NHS Foundation Trust'") == 40);
+    // Initiatives link only partners tied to their own academy and needs of it.
+    CHECK(
+        rawNumber(path,
+                  "SELECT COUNT(*) FROM initiative_partners l JOIN initiatives i ON i.id = "
+                  "l.initiative_id "
+                  "LEFT JOIN ties t ON t.academy_id = i.academy_id AND t.partner_id = l.partner_id "
+                  "WHERE t.id IS NULL") == 0);
+    CHECK(
+        rawNumber(
+            path,
+            "SELECT COUNT(*) FROM initiative_needs l JOIN initiatives i ON i.id = l.initiative_id "
+            "JOIN needs n ON n.id = l.need_id WHERE n.academy_id <> i.academy_id") == 0);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiatives WHERE id NOT IN (SELECT initiative_id "
+                          "FROM initiative_partners)") == 0);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiative_needs") > 0);
+    // Engagements are with tied partners, and a contact is one of that partner's.
+    CHECK(rawNumber(
+              path,
+              "SELECT COUNT(*) FROM engagements e LEFT JOIN ties t ON t.academy_id = e.academy_id "
+              "AND t.partner_id = e.partner_id WHERE t.id IS NULL") == 0);
+    CHECK(rawNumber(path,
+                    "SELECT COUNT(*) FROM engagements e JOIN contacts c ON c.id = e.contact_id "
+                    "WHERE c.partner_id <> e.partner_id") == 0);
+    // Every approach of CST's pathway occurs; dates stay around the fixed day.
+    CHECK(rawNumber(path, "SELECT COUNT(DISTINCT approach) FROM initiatives") == 4);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM engagements WHERE occurred_on > '2025-09-01' "
+                          "OR occurred_on < '2023-09-01'") == 0);
+}
+
+TEST_CASE("The same seed makes the same file and another seed a different one")
+{
+    TempFolder folder;
+    const QString first = generated(folder, QStringLiteral("a.wheel"), smallSpec(), 42);
+    const QString again = generated(folder, QStringLiteral("b.wheel"), smallSpec(), 42);
+    const QString other = generated(folder, QStringLiteral("c.wheel"), smallSpec(), 43);
+    const QString dump = tableDump(first);
+    CHECK(dump.count(QLatin1Char('\n')) > 200);
+    CHECK(dump == tableDump(again));
+    CHECK(dump != tableDump(other));
+}
+
+TEST_CASE("A small spec is met exactly with shared partners")
+{
+    TempFolder folder;
+    const QString path = generated(folder, QStringLiteral("small.wheel"), smallSpec(), 5);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM academies") == 3);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM partners") == 40);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM ties") == 60);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM needs") == 12);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM initiatives") == 20);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM engagements") == 50);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM contacts") == 55);
+    // 2 shared partners tied to all 3 academies: 4 ties beyond their first;
+    // the other 16 extra ties share local partners.
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) = 3)") >= 2);
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) > 1)") >= 10);
+    CHECK(rawNumber(path, "SELECT COUNT(DISTINCT name) FROM partners") == 40);
+}
+
+TEST_CASE("The crowded preset is one academy with 150 partners on its wheel")
+{
+    TempFolder folder;
+    const QString path =
+        generated(folder, QStringLiteral("crowded.wheel"), SyntheticTrust::Spec::crowded(), 1);
+    auto store = WheelStore::open(path);
+    REQUIRE(store.ok());
+    auto academies = (*store)->academies();
+    REQUIRE(academies.ok());
+    REQUIRE(academies->size() == 1);
+    auto wheel = (*store)->loadAcademy(academies->first().id);
+    REQUIRE(wheel.ok());
+    CHECK(wheel->partners.size() == 150);
+    CHECK(wheel->ties.size() == 150);
+    CHECK(wheel->academy.urn.size() == 6);
+    // A realistic spread: more than half the sectors appear on the wheel.
+    QSet<Sector> sectors;
+    for (const Partner& partner : wheel->partners)
+        sectors.insert(partner.sector);
+    CHECK(sectors.size() >= 7);
+}
+
+TEST_CASE("A spec that cannot be met is refused and writes nothing")
+{
+    SyntheticTrust::Spec spec = smallSpec();
+    SECTION("fewer ties than partners")
+    {
+        spec.ties = spec.partners - 1;
+    }
+    SECTION("more ties than academy and partner pairs")
+    {
+        spec.ties = spec.academies * spec.partners + 1;
+    }
+    SECTION("no fixed day")
+    {
+        spec.today = QDate();
+    }
+    CHECK_FALSE(SyntheticTrust::checkSpec(spec).isEmpty());
+    EmptyWheel wheel;
+    const Status status = SyntheticTrust::generate(*wheel.store, spec, 1);
+    REQUIRE_FALSE(status.ok());
+    CHECK_FALSE(status.message().isEmpty());
+    auto counts = wheel.store->counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->partners == 0);
+    CHECK(counts->trusts == 1);
+}
+
+TEST_CASE("Bulk writes give ids to new records and keep given ones")
+{
+    EmptyWheel wheel;
+    QVector<Partner> partners(3);
+    partners[0].name = QStringLiteral("First");
+    partners[1].name = QStringLiteral("Second");
+    partners[1].id = 50;
+    partners[2].name = QStringLiteral("Third");
+    REQUIRE(wheel.store->addAll(partners).ok());
+    CHECK(partners[0].id == 1);
+    CHECK(partners[1].id == 50);
+    CHECK(partners[2].id == 51);
+    auto read = wheel.store->partner(50);
+    REQUIRE(read.ok());
+    CHECK(read->name == QStringLiteral("Second"));
+
+    Initiative initiative;
+    initiative.academyId = wheel.academyId;
+    initiative.title = QStringLiteral("Linked");
+    initiative.partnerIds = {51, 1, 51};
+    QVector<Initiative> initiatives{initiative};
+    REQUIRE(wheel.store->addAll(initiatives).ok());
+    auto stored = wheel.store->initiative(initiatives.first().id);
+    REQUIRE(stored.ok());
+    CHECK(stored->partnerIds == QVector<qint64>{1, 51});
+
+    // A failing row rolls the whole batch back.
+    QVector<Tie> ties(2);
+    ties[0].academyId = wheel.academyId;
+    ties[0].partnerId = 1;
+    ties[1].academyId = wheel.academyId;
+    ties[1].partnerId = 999; // no such partner
+    CHECK_FALSE(wheel.store->addAll(ties).ok());
+    auto counts = wheel.store->counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->ties == 0);
+}
