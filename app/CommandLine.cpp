@@ -17,6 +17,9 @@ const QVector<Command>& commands()
          QStringLiteral("Create a new wheel file (empty, or with the demo academy)."), false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
+        {QStringLiteral("export-wheel"), QStringLiteral("FILE [--academy URN] --out OUT.png|OUT.svg [--size PIXELS]"),
+         QStringLiteral("Draw an academy's community wheel, with its legend, as a PNG or SVG picture."), true,
+         &runExportWheel},
     };
     return all;
 }
