@@ -9,12 +9,16 @@ namespace civic::cli {
 int runExportWheel(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption academy(QStringLiteral("academy"), QStringLiteral("The academy's URN (needed when the file holds several)."),
-                                     QStringLiteral("URN"));
-    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("The picture to write: a .png or .svg file."),
+    const QCommandLineOption academy(
+        QStringLiteral("academy"),
+        QStringLiteral("The academy's URN (needed when the file holds several)."),
+        QStringLiteral("URN"));
+    const QCommandLineOption output(QStringLiteral("out"),
+                                    QStringLiteral("The picture to write: a .png or .svg file."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Width and height in pixels (default %1).").arg(ui::WheelExport::DefaultSize),
+                                  QStringLiteral("Width and height in pixels (default %1).")
+                                      .arg(ui::WheelExport::DefaultSize),
                                   QStringLiteral("PIXELS"));
     parser.addOptions({academy, output, size});
     const Command& command = *findCommand(QStringLiteral("export-wheel"));
@@ -27,7 +31,8 @@ int runExportWheel(const QStringList& arguments)
         return UsageError;
     };
     if (!parser.isSet(output))
-        return usage(QStringLiteral("say where to write the picture with --out OUT.png or --out OUT.svg"));
+        return usage(
+            QStringLiteral("say where to write the picture with --out OUT.png or --out OUT.svg"));
     const QString outPath = parser.value(output);
     if (auto format = ui::WheelExport::formatFor(outPath); !format)
         return usage(format.message());
@@ -56,8 +61,9 @@ int runExportWheel(const QStringList& arguments)
         report(written.error());
         return Failure;
     }
-    out() << "Wrote the wheel of " << wheel->academy.name << " (" << wheel->partners.size() << " partners) to "
-          << QDir::toNativeSeparators(outPath) << " at " << pixels << " × " << pixels << " pixels.\n";
+    out() << "Wrote the wheel of " << wheel->academy.name << " (" << wheel->partners.size()
+          << " partners) to " << QDir::toNativeSeparators(outPath) << " at " << pixels << " × "
+          << pixels << " pixels.\n";
     out().flush();
     return Success;
 }

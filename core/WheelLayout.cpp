@@ -12,7 +12,10 @@ namespace {
 constexpr qreal kGapSpan = 4.0;        // degrees of an empty sector
 constexpr qreal kMinSectorSpan = 16.0; // so one partner's wedge is still legible
 
-QString tr(const char* text) { return QCoreApplication::translate("civic::WheelLayout", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("civic::WheelLayout", text);
+}
 
 /// English singular or plural until a translation supplies its own forms.
 QString count(int n, const char* one, const char* many)
@@ -27,7 +30,8 @@ qreal normalised(qreal angle)
 }
 
 /// Shortens `text` with "…" until it fits `width`.
-QString elide(const QString& text, qreal width, qreal px, bool bold, const WheelLayout::TextMeasure& measure)
+QString elide(const QString& text, qreal width, qreal px, bool bold,
+              const WheelLayout::TextMeasure& measure)
 {
     if (measure(text, px, bold) <= width)
         return text;
@@ -59,7 +63,8 @@ QStringList wrap(const QString& text, qreal width, int maxLines, qreal px, bool 
             continue;
         }
         if (lines.size() == maxLines - 1) { // last line: the rest, elided
-            line = candidate + QLatin1Char(' ') + QStringList(words.mid(i + 1)).join(QLatin1Char(' '));
+            line =
+                candidate + QLatin1Char(' ') + QStringList(words.mid(i + 1)).join(QLatin1Char(' '));
             break;
         }
         lines.append(line);
@@ -70,8 +75,8 @@ QStringList wrap(const QString& text, qreal width, int maxLines, qreal px, bool 
     return lines;
 }
 
-WheelLayout::ArcText arcText(const QString& text, qreal radius, qreal start, qreal span, qreal px, bool bold,
-                             const WheelLayout::TextMeasure& measure)
+WheelLayout::ArcText arcText(const QString& text, qreal radius, qreal start, qreal span, qreal px,
+                             bool bold, const WheelLayout::TextMeasure& measure)
 {
     WheelLayout::ArcText arc;
     arc.radius = radius;
@@ -100,6 +105,43 @@ bool rectHitsCircle(const QRectF& rect, const Circle& circle)
     return dx * dx + dy * dy < circle.r * circle.r;
 }
 
+/// Distance from `p` to the segment from `a` to `b`.
+qreal segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b)
+{
+    const QPointF ab = b - a;
+    const qreal len2 = QPointF::dotProduct(ab, ab);
+    const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + ab * t);
+    return std::sqrt(QPointF::dotProduct(d, d));
+}
+
+/// Whether the segment from `a` to `b` crosses `rect` (Liang–Barsky clipping).
+bool segmentHitsRect(const QPointF& a, const QPointF& b, const QRectF& rect)
+{
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal dx = b.x() - a.x();
+    const qreal dy = b.y() - a.y();
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                       rect.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
 /// Whether `rect` touches the annulus between `inner` and `outer` around `c`.
 bool rectHitsAnnulus(const QRectF& rect, const QPointF& c, qreal inner, qreal outer)
 {
@@ -123,8 +165,7 @@ public:
         , m_cols(std::max(1, int(std::ceil(bounds.width() / m_cell))))
         , m_rows(std::max(1, int(std::ceil(bounds.height() / m_cell))))
         , m_cells(m_cols * m_rows)
-    {
-    }
+    {}
 
     void addRect(const QRectF& rect)
     {
@@ -134,39 +175,48 @@ public:
     void addCircle(const Circle& circle)
     {
         m_circles.append(circle);
-        const QRectF box(circle.c.x() - circle.r, circle.c.y() - circle.r, 2 * circle.r, 2 * circle.r);
+        const QRectF box(circle.c.x() - circle.r, circle.c.y() - circle.r, 2 * circle.r,
+                         2 * circle.r);
         forCells(box, [&](QVector<int>& cell) { cell.append(-int(m_circles.size())); });
     }
 
     bool hits(const QRectF& rect) const
     {
-        bool hit = false;
-        const_cast<Obstacles*>(this)->forCells(rect, [&](QVector<int>& cell) {
-            for (int index : cell) {
-                if (hit)
-                    return;
-                if (index >= 0)
-                    hit = m_rects[index].intersects(rect);
-                else
-                    hit = rectHitsCircle(rect, m_circles[-index - 1]);
+        const int c0 = column(rect.left());
+        const int c1 = column(rect.right());
+        const int r0 = row(rect.top());
+        const int r1 = row(rect.bottom());
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c) {
+                for (int index : m_cells[r * m_cols + c]) {
+                    if (index >= 0 ? m_rects[index].intersects(rect)
+                                   : rectHitsCircle(rect, m_circles[-index - 1]))
+                        return true;
+                }
             }
-        });
-        return hit;
+        }
+        return false;
     }
 
 private:
     template <typename F>
     void forCells(const QRectF& rect, F f)
     {
-        const int c0 = std::clamp(int((rect.left() - m_bounds.left()) / m_cell), 0, m_cols - 1);
-        const int c1 = std::clamp(int((rect.right() - m_bounds.left()) / m_cell), 0, m_cols - 1);
-        const int r0 = std::clamp(int((rect.top() - m_bounds.top()) / m_cell), 0, m_rows - 1);
-        const int r1 = std::clamp(int((rect.bottom() - m_bounds.top()) / m_cell), 0, m_rows - 1);
+        const int c0 = column(rect.left());
+        const int c1 = column(rect.right());
+        const int r0 = row(rect.top());
+        const int r1 = row(rect.bottom());
         for (int r = r0; r <= r1; ++r) {
             for (int c = c0; c <= c1; ++c)
                 f(m_cells[r * m_cols + c]);
         }
     }
+
+    int column(qreal x) const
+    {
+        return std::clamp(int((x - m_bounds.left()) / m_cell), 0, m_cols - 1);
+    }
+    int row(qreal y) const { return std::clamp(int((y - m_bounds.top()) / m_cell), 0, m_rows - 1); }
 
     QRectF m_bounds;
     qreal m_cell;
@@ -210,7 +260,8 @@ qreal WheelLayout::estimateWidth(const QString& text, qreal pixelSize, bool bold
             w = 0.318;
         else if (c >= '0' && c <= '9')
             w = 0.636;
-        else if (c == 'i' || c == 'j' || c == 'l' || c == 'I' || c == 'J' || c == '\'' || c == 0x2019)
+        else if (c == 'i' || c == 'j' || c == 'l' || c == 'I' || c == 'J' || c == '\'' ||
+                 c == 0x2019)
             w = 0.29;
         else if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '|')
             w = 0.33;
@@ -222,7 +273,8 @@ qreal WheelLayout::estimateWidth(const QString& text, qreal pixelSize, bool bold
             w = 0.818;
         else if (c == 'M' || c == 'W' || c == 0x2026)
             w = 1.0;
-        else if (c == '&' || c == 'O' || c == 'Q' || c == 'G' || c == 'D' || c == 'H' || c == 'N' || c == 'U')
+        else if (c == '&' || c == 'O' || c == 'Q' || c == 'G' || c == 'D' || c == 'H' || c == 'N' ||
+                 c == 'U')
             w = 0.78;
         else if (c >= 'A' && c <= 'Z')
             w = 0.70;
@@ -291,16 +343,21 @@ qint64 WheelLayout::Result::partnerAt(const QPointF& point) const
     return 0;
 }
 
-WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel) { return compute(wheel, Options()); }
+WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel)
+{
+    return compute(wheel, Options());
+}
 
 WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Options& options)
 {
-    const TextMeasure measure = options.measure ? options.measure : TextMeasure(&WheelLayout::estimateWidth);
+    const TextMeasure measure =
+        options.measure ? options.measure : TextMeasure(&WheelLayout::estimateWidth);
     Result result;
     result.canvas = options.canvas.isEmpty() ? QSizeF(1600, 1600) : options.canvas;
     const qreal W = result.canvas.width();
     const qreal H = result.canvas.height();
-    qreal px = options.fontSize > 0 ? options.fontSize : std::clamp(std::min(W, H) / 110.0, 8.0, 15.0);
+    qreal px =
+        options.fontSize > 0 ? options.fontSize : std::clamp(std::min(W, H) / 110.0, 8.0, 15.0);
     if (options.fontSize <= 0 && wheel.partners.size() > 60)
         px = std::max(8.0, px * 0.88); // a crowded wheel needs the room more than the size
     result.fontSize = px;
@@ -308,7 +365,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     const qreal margin = px * 1.2;
 
     // ---- Which partners, with what -----------------------------------------
-    const Initiative* highlightInitiative = options.highlightInitiative ? wheel.initiative(options.highlightInitiative) : nullptr;
+    const Initiative* highlightInitiative =
+        options.highlightInitiative ? wheel.initiative(options.highlightInitiative) : nullptr;
     const Need* highlightNeed = options.highlightNeed ? wheel.need(options.highlightNeed) : nullptr;
     const bool highlighting = highlightInitiative || highlightNeed;
 
@@ -337,9 +395,9 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             continue;
         if (!options.statuses.isEmpty() && !options.statuses.contains(s.status))
             continue;
-        if (!options.approaches.isEmpty()
-            && std::none_of(s.approaches.cbegin(), s.approaches.cend(),
-                            [&](Approach a) { return options.approaches.contains(a); }))
+        if (!options.approaches.isEmpty() &&
+            std::none_of(s.approaches.cbegin(), s.approaches.cend(),
+                         [&](Approach a) { return options.approaches.contains(a); }))
             continue;
         shown.append(s);
     }
@@ -367,9 +425,10 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             if (need.status == NeedStatus::Closed)
                 continue;
             ++needCount;
-            met += std::any_of(wheel.initiatives.cbegin(), wheel.initiatives.cend(), [&](const Initiative& i) {
-                return i.status == InitiativeStatus::Active && i.needIds.contains(need.id);
-            });
+            met += std::any_of(
+                wheel.initiatives.cbegin(), wheel.initiatives.cend(), [&](const Initiative& i) {
+                    return i.status == InitiativeStatus::Active && i.needIds.contains(need.id);
+                });
         }
         QStringList parts;
         parts << tr("Community wheel");
@@ -377,12 +436,14 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             parts << count(int(shown.size()), "%1 partner", "%1 partners");
         else
             parts << tr("%1 of %2 partners shown").arg(shown.size()).arg(wheel.partners.size());
-        parts << (needCount == 1 ? tr("%1 of 1 open need met").arg(met) : tr("%1 of %2 open needs met").arg(met).arg(needCount));
+        parts << (needCount == 1 ? tr("%1 of 1 open need met").arg(met)
+                                 : tr("%1 of %2 open needs met").arg(met).arg(needCount));
         if (highlightInitiative)
             parts << tr("highlighted: partners of “%1”").arg(highlightInitiative->title);
         else if (highlightNeed)
             parts << tr("highlighted: partners working on “%1”").arg(highlightNeed->title);
-        result.subtitle = elide(parts.join(QStringLiteral("  ·  ")), W - 2 * margin, px, false, measure);
+        result.subtitle =
+            elide(parts.join(QStringLiteral("  ·  ")), W - 2 * margin, px, false, measure);
         result.subtitleRect = QRectF(margin, top, W - 2 * margin, lineH);
         top = result.subtitleRect.bottom() + px * 0.5;
     }
@@ -435,8 +496,10 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         c.heading = tr("Size: initiatives it is in");
         const int counts[] = {1, 2, 3, 4};
         for (int n : counts) {
-            const QString text = n == 4 ? tr("4 or more") : count(n, "%1 initiative", "%1 initiatives");
-            c.items << item(LegendItem::Symbol::Size, text, int(std::round(nodeRadius(n, px) * 100)));
+            const QString text =
+                n == 4 ? tr("4 or more") : count(n, "%1 initiative", "%1 initiatives");
+            c.items << item(LegendItem::Symbol::Size, text,
+                            int(std::round(nodeRadius(n, px) * 100)));
         }
         columns << c;
     }
@@ -461,7 +524,9 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         c.height = lLine * 1.35;
         for (LegendItem& i : c.items) {
             c.width = std::max(c.width, symbolW + lpx * 0.6 + measure(i.text, lpx, false));
-            const qreal rowH = i.symbol == LegendItem::Symbol::Size ? std::max(lLine, i.value / 100.0 * 2 + 3) : lLine;
+            const qreal rowH = i.symbol == LegendItem::Symbol::Size
+                                   ? std::max(lLine, i.value / 100.0 * 2 + 3)
+                                   : lLine;
             c.height += rowH;
         }
         c.width = std::ceil(c.width + 2);
@@ -513,7 +578,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             origin = QPointF((W - legendW) / 2, H - margin - legendH);
             wheelArea = QRectF(margin, top, W - 2 * margin, origin.y() - lLine - top);
         }
-        result.legendRect = QRectF(origin, QSizeF(legendW, legendH)).adjusted(-lpx * 0.6, -lpx * 0.6, lpx * 0.6, lpx * 0.6);
+        result.legendRect = QRectF(origin, QSizeF(legendW, legendH))
+                                .adjusted(-lpx * 0.6, -lpx * 0.6, lpx * 0.6, lpx * 0.6);
         result.legendFontSize = lpx;
         for (const Placed& p : placed) {
             const Column& c = columns[p.column];
@@ -524,11 +590,15 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             result.legend << heading;
             qreal y = at.y() + lLine * 1.35;
             for (LegendItem i : c.items) {
-                const qreal rowH = i.symbol == LegendItem::Symbol::Size ? std::max(lLine, i.value / 100.0 * 2 + 3) : lLine;
-                i.symbolRect = QRectF(at.x(), y + (rowH - std::min(rowH, symbolW)) / 2, symbolW, std::min(rowH, symbolW));
+                const qreal rowH = i.symbol == LegendItem::Symbol::Size
+                                       ? std::max(lLine, i.value / 100.0 * 2 + 3)
+                                       : lLine;
+                i.symbolRect = QRectF(at.x(), y + (rowH - std::min(rowH, symbolW)) / 2, symbolW,
+                                      std::min(rowH, symbolW));
                 if (i.symbol != LegendItem::Symbol::Size)
                     i.symbolRect = QRectF(at.x(), y + 1, symbolW, rowH - 2);
-                i.textRect = QRectF(at.x() + symbolW + lpx * 0.6, y, c.width - symbolW - lpx * 0.6, rowH);
+                i.textRect =
+                    QRectF(at.x() + symbolW + lpx * 0.6, y, c.width - symbolW - lpx * 0.6, rowH);
                 result.legend << i;
                 y += rowH;
             }
@@ -539,7 +609,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     // Room outside the wheel for gap names and displaced labels.
     const qreal outsideRoom = lineH * 2.2;
     const QPointF centre = wheelArea.center();
-    const qreal R = std::max<qreal>(px * 8, std::min(wheelArea.width(), wheelArea.height()) / 2 - outsideRoom);
+    const qreal R =
+        std::max<qreal>(px * 8, std::min(wheelArea.width(), wheelArea.height()) / 2 - outsideRoom);
     result.hub.centre = centre;
     result.needsShown = options.showNeeds;
     result.needsOuter = R;
@@ -560,8 +631,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         result.rings << ring;
     }
     result.hub.fontSize = px * 1.05;
-    result.hub.lines = wrap(wheel.academy.name.isEmpty() ? tr("The academy") : wheel.academy.name, hubR * 1.55, 3,
-                            result.hub.fontSize, true, measure);
+    result.hub.lines = wrap(wheel.academy.name.isEmpty() ? tr("The academy") : wheel.academy.name,
+                            hubR * 1.55, 3, result.hub.fontSize, true, measure);
 
     // ---- Wedges ------------------------------------------------------------
     QVector<Sector> sectors;
@@ -578,7 +649,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         for (qreal& span : spans)
             span = 360.0 / std::max<qsizetype>(1, sectors.size());
     } else {
-        const int nonEmpty = int(std::count_if(counts.cbegin(), counts.cend(), [](int c) { return c > 0; }));
+        const int nonEmpty =
+            int(std::count_if(counts.cbegin(), counts.cend(), [](int c) { return c > 0; }));
         const int empties = int(sectors.size()) - nonEmpty;
         const qreal gap = std::min(kGapSpan, 90.0 / std::max(1, empties));
         const qreal available = 360.0 - gap * empties;
@@ -624,7 +696,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         angle += spans[i];
         const qreal bandMid = (result.sectorBandInner + result.sectorBandOuter) / 2;
         if (!w.empty || total == 0)
-            w.label = arcText(displayName(w.sector), bandMid, w.startAngle, w.spanAngle, px * 0.92, true, measure);
+            w.label = arcText(displayName(w.sector), bandMid, w.startAngle, w.spanAngle, px * 0.92,
+                              true, measure);
         result.wedges << w;
     }
 
@@ -646,8 +719,11 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             const qreal spacing = maxNodeR * 2 + px * 0.4;
             const qreal arc = qDegreesToRadians(w.spanAngle) * ring.radius;
             const int maxRows = std::max(1, int((ring.outer - ring.inner) / spacing));
-            const int rows = std::clamp(int(std::ceil(k * spacing / std::max<qreal>(arc, 1))), 1, std::min(maxRows, k));
-            const qreal rowStep = rows > 1 ? std::min(spacing, (ring.outer - ring.inner - 2 * maxNodeR) / (rows - 1)) : 0;
+            const int rows = std::clamp(int(std::ceil(k * spacing / std::max<qreal>(arc, 1))), 1,
+                                        std::min(maxRows, k));
+            const qreal rowStep =
+                rows > 1 ? std::min(spacing, (ring.outer - ring.inner - 2 * maxNodeR) / (rows - 1))
+                         : 0;
             for (int i = 0; i < k; ++i) {
                 const Shown& s = *group[i];
                 Node n;
@@ -659,7 +735,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
                 n.nextReview = s.nextReview;
                 n.approaches = s.approaches;
                 n.initiatives = s.initiatives;
-                n.radius = s.initiatives.isEmpty() ? px * 0.45 : nodeRadius(int(s.initiatives.size()), px);
+                n.radius =
+                    s.initiatives.isEmpty() ? px * 0.45 : nodeRadius(int(s.initiatives.size()), px);
                 n.plain = s.initiatives.isEmpty();
                 n.hollow = s.status == TieStatus::Prospective;
                 n.faded = s.status == TieStatus::Paused || s.status == TieStatus::Ended;
@@ -668,7 +745,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
                 const int row = i % rows;
                 n.distance = ring.radius + (row - (rows - 1) / 2.0) * rowStep;
                 // Keep the whole node inside the wedge where there is room.
-                const qreal pad = std::min(w.spanAngle * 0.45, qRadiansToDegrees((n.radius + px * 0.3) / n.distance));
+                const qreal pad = std::min(w.spanAngle * 0.45,
+                                           qRadiansToDegrees((n.radius + px * 0.3) / n.distance));
                 const qreal usable = w.spanAngle - 2 * pad;
                 n.angle = normalised(w.startAngle + pad + usable * (i + 0.5) / k);
                 n.centre = pointAt(centre, n.distance, n.angle);
@@ -698,11 +776,13 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             seg.category = need.category;
             seg.startAngle = i * each;
             seg.spanAngle = each;
-            seg.met = std::any_of(wheel.initiatives.cbegin(), wheel.initiatives.cend(), [&](const Initiative& in) {
-                return in.status == InitiativeStatus::Active && in.needIds.contains(need.id);
-            });
-            seg.highlighted = (highlightNeed && highlightNeed->id == need.id)
-                || (highlightInitiative && highlightInitiative->needIds.contains(need.id));
+            seg.met = std::any_of(
+                wheel.initiatives.cbegin(), wheel.initiatives.cend(), [&](const Initiative& in) {
+                    return in.status == InitiativeStatus::Active && in.needIds.contains(need.id);
+                });
+            seg.highlighted =
+                (highlightNeed && highlightNeed->id == need.id) ||
+                (highlightInitiative && highlightInitiative->needIds.contains(need.id));
             result.needs << seg;
             if (result.needGroups.isEmpty() || result.needGroups.last().category != need.category) {
                 NeedGroup g;
@@ -716,7 +796,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         }
         const qreal mid = (result.needsInner + result.needsOuter) / 2;
         for (NeedGroup& g : result.needGroups)
-            g.label = arcText(displayName(g.category), mid, g.startAngle, g.spanAngle, px * 0.85, false, measure);
+            g.label = arcText(displayName(g.category), mid, g.startAngle, g.spanAngle, px * 0.85,
+                              false, measure);
     }
 
     // ---- Labels ------------------------------------------------------------
@@ -751,7 +832,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
                 rect.moveLeft(p.x() - width / 2);
             if (std::cos(qDegreesToRadians(mid)) > 0.3)
                 rect.moveBottom(std::min(rect.bottom(), p.y() + h / 2));
-            if (!bounds.contains(rect) || obstacles.hits(rect) || rectHitsAnnulus(rect, centre, ringInner, ringOuter))
+            if (!bounds.contains(rect) || obstacles.hits(rect) ||
+                rectHitsAnnulus(rect, centre, ringInner, ringOuter))
                 continue;
             w.gapLabel = text;
             w.gapLabelRect = rect;
@@ -760,115 +842,181 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         }
     }
 
-    const qreal maxLabelW = px * (result.nodes.size() > 60 ? 17 : 24);
+    // Names are elided to a share of the wheel's size: on a small wheel a long
+    // name would have to sit far from its node (the tooltip has it whole).
+    const qreal maxLabelW =
+        std::max(px * 6, std::min(px * (result.nodes.size() > 60 ? 17 : 22), R * 0.42));
     result.labels.resize(result.nodes.size());
     QVector<int> order(result.nodes.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     // Strong ties first: they sit in the tightest rings.
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return result.nodes[a].strength > result.nodes[b].strength; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return result.nodes[a].strength > result.nodes[b].strength;
+    });
     const qreal gapX = px * 0.3;
+    const qreal h = lineH;
+    auto fits = [&](const QRectF& rect) {
+        return bounds.contains(rect) && !rectHitsAnnulus(rect, centre, ringInner, ringOuter) &&
+               !obstacles.hits(rect);
+    };
+
+    QVector<QRectF> placedRects;
+    // Where a leader from node `n` to `rect` would start and end.
+    auto leaderEnds = [&](const Node& n, const QRectF& rect) {
+        const QPointF target(
+            std::clamp(n.centre.x(), rect.left(), rect.right()),
+            std::clamp(n.centre.y(), rect.top() + h * 0.25, rect.bottom() - h * 0.25));
+        const QPointF d = target - n.centre;
+        const qreal len = std::sqrt(QPointF::dotProduct(d, d));
+        const QPointF anchor = len > 0 ? n.centre + d * (n.radius / len) : n.centre;
+        return std::make_pair(anchor, target);
+    };
+    // A leader must not pass through another node or another name, or it
+    // would point at the wrong partner.
+    QVector<QPair<QPointF, QPointF>> leaders;
+    auto clearOfLeaders = [&](const QRectF& rect) {
+        return std::none_of(leaders.cbegin(), leaders.cend(),
+                            [&](const QPair<QPointF, QPointF>& l) {
+                                return segmentHitsRect(l.first, l.second, rect);
+                            });
+    };
+    auto leaderClear = [&](const Node& n, const QRectF& rect, bool strict) {
+        const auto [from, to] = leaderEnds(n, rect);
+        for (const Node& other : result.nodes) {
+            if (other.partnerId != n.partnerId &&
+                segmentDistance(other.centre, from, to) < other.radius + px * 0.15)
+                return false;
+        }
+        if (!strict)
+            return true;
+        for (const QRectF& placed : placedRects) {
+            if (segmentHitsRect(from, to, placed))
+                return false;
+        }
+        return true;
+    };
+    // Beside the node, on the outward side then the other, nudged up or
+    // down; then above or below it.
+    auto placeBeside = [&](const Node& n, qreal width, QRectF& chosen, bool& alignRight) {
+        const bool right = std::sin(qDegreesToRadians(n.angle)) >= 0;
+        const qreal nudges[] = {0, -0.45, 0.45, -0.9, 0.9};
+        for (int side = 0; side < 2; ++side) {
+            const bool toRight = side == 0 ? right : !right;
+            const qreal x = n.centre.x() + (toRight ? 1 : -1) * (n.radius + gapX);
+            for (qreal nudge : nudges) {
+                const QRectF rect(toRight ? x : x - width, n.centre.y() - h / 2 + nudge * h, width,
+                                  h);
+                if (fits(rect) && clearOfLeaders(rect)) {
+                    chosen = rect;
+                    alignRight = !toRight;
+                    return true;
+                }
+            }
+        }
+        for (int dir : {-1, 1}) {
+            const qreal y = dir < 0 ? n.centre.y() - n.radius - h : n.centre.y() + n.radius;
+            const qreal lefts[] = {n.centre.x() - width / 2, right
+                                                                 ? n.centre.x() - n.radius
+                                                                 : n.centre.x() + n.radius - width};
+            for (qreal left : lefts) {
+                const QRectF rect(left, y, width, h);
+                if (fits(rect) && clearOfLeaders(rect)) {
+                    chosen = rect;
+                    alignRight = !right;
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    // The nearest free spot around the node, joined to it by a leader line:
+    // rings of candidates at growing distance, outward first. Beyond the
+    // reach a line would cross half the wheel: the name is better left to the
+    // tooltip (zooming in finds it room).
+    auto placeNearby = [&](const Node& n, qreal width, bool outwardOnly, bool strict,
+                           QRectF& chosen, bool& alignRight) {
+        const qreal stepLen = h * 0.6;
+        const int directions = 16;
+        const qreal reach = std::max(h * 6, R * 0.6);
+        for (int step = 1;; ++step) {
+            const qreal d = n.radius + gapX + step * stepLen;
+            if (d > reach)
+                return false;
+            for (int k = 0; k < (outwardOnly ? directions / 2 + 1 : directions); ++k) {
+                // 0, +1, -1, +2, -2 ... steps away from the outward direction.
+                const int offset = (k + 1) / 2 * (k % 2 ? 1 : -1);
+                const QPointF p = pointAt(n.centre, d, n.angle + offset * 360.0 / directions);
+                const bool toRight = p.x() >= n.centre.x();
+                const QRectF rect(toRight ? p.x() : p.x() - width, p.y() - h / 2, width, h);
+                if (fits(rect) && clearOfLeaders(rect) && leaderClear(n, rect, strict)) {
+                    chosen = rect;
+                    alignRight = !toRight;
+                    return true;
+                }
+            }
+        }
+    };
+    auto settle = [&](int index, const QRectF& chosen, bool alignRight) {
+        const Node& n = result.nodes[index];
+        Label& label = result.labels[index];
+        label.placed = true;
+        label.rect = chosen;
+        label.alignRight = alignRight;
+        // A label away from its node gets a line to it, so nobody has to guess.
+        const auto [from, to] = leaderEnds(n, chosen);
+        const QPointF d = to - n.centre;
+        label.leader = std::sqrt(QPointF::dotProduct(d, d)) > n.radius + px * 0.8;
+        if (label.leader) {
+            label.anchor = from;
+            label.leaderEnd = to;
+            leaders.append({from, to});
+        }
+        obstacles.addRect(chosen);
+        placedRects.append(chosen);
+    };
+    // First every label that fits next to its node, so that as many as
+    // possible sit there; then the rest nearby with a leader, looking outward
+    // first, then all round; then, shortened, whatever still finds room with
+    // a leader that may cross a name (never a node).
     for (int index : order) {
         const Node& n = result.nodes[index];
         Label& label = result.labels[index];
         label.partnerId = n.partnerId;
         label.fullName = n.name;
         label.text = elide(n.name, maxLabelW, px, false, measure);
-        const qreal width = measure(label.text, px, false) + px * 0.3;
-        const qreal h = lineH;
-        const qreal s = std::sin(qDegreesToRadians(n.angle));
-        const bool right = s >= 0;
-        auto fits = [&](const QRectF& rect) {
-            return bounds.contains(rect) && !obstacles.hits(rect)
-                && !rectHitsAnnulus(rect, centre, ringInner, ringOuter);
-        };
-        auto beside = [&](const QPointF& p, bool toRight, qreal dy) {
-            return QRectF(toRight ? p.x() : p.x() - width, p.y() - h / 2 + dy, width, h);
-        };
-        QRectF chosen;
-        bool found = false;
-        bool alignRight = !right;
-        // 1. Beside the node, on the outward side, then the other side, nudged up or down.
-        const qreal nudges[] = {0, -0.45, 0.45, -0.9, 0.9};
-        for (int side = 0; side < 2 && !found; ++side) {
-            const bool toRight = side == 0 ? right : !right;
-            const QPointF p(n.centre.x() + (toRight ? 1 : -1) * (n.radius + gapX), n.centre.y());
-            for (qreal nudge : nudges) {
-                const QRectF rect = beside(p, toRight, nudge * h);
-                if (fits(rect)) {
-                    chosen = rect;
-                    found = true;
-                    alignRight = !toRight;
-                    break;
-                }
-            }
+    }
+    for (int pass = 0; pass < 4; ++pass) {
+        for (int index : order) {
+            const Node& n = result.nodes[index];
+            Label& label = result.labels[index];
+            if (label.placed)
+                continue;
+            if (pass == 3)
+                label.text = elide(n.name, std::min(maxLabelW, px * 9), px, false, measure);
+            const qreal width = measure(label.text, px, false) + px * 0.3;
+            QRectF chosen;
+            bool alignRight = false;
+            const bool found =
+                placeBeside(n, width, chosen, alignRight) ||
+                (pass > 0 && placeNearby(n, width, pass == 1, pass < 3, chosen, alignRight));
+            if (found)
+                settle(index, chosen, alignRight);
         }
-        // 2. Above or below: centred, or starting at the node's edge.
-        if (!found) {
-            for (int dir : {-1, 1}) {
-                const qreal y = dir < 0 ? n.centre.y() - n.radius - h : n.centre.y() + n.radius;
-                const qreal lefts[] = {n.centre.x() - width / 2, right ? n.centre.x() - n.radius : n.centre.x() + n.radius - width};
-                for (qreal left : lefts) {
-                    const QRectF rect(left, y, width, h);
-                    if (!found && fits(rect)) {
-                        chosen = rect;
-                        found = true;
-                    }
-                }
-            }
-        }
-        // 3. The nearest free spot around the node, joined to it by a leader
-        //    line: rings of candidates at growing distance, outward first.
-        if (!found) {
-            const qreal stepLen = h * 0.5;
-            const int directions = 24;
-            const qreal reach = std::max(W, H);
-            for (int step = 1; step < 400 && !found; ++step) {
-                const qreal d = n.radius + gapX + step * stepLen;
-                if (d > reach)
-                    break;
-                for (int k = 0; k < directions && !found; ++k) {
-                    // 0, +1, -1, +2, -2 ... steps away from the outward direction.
-                    const int offset = (k + 1) / 2 * (k % 2 ? 1 : -1);
-                    const qreal a = n.angle + offset * 360.0 / directions;
-                    const QPointF p = pointAt(n.centre, d, a);
-                    const bool toRight = p.x() >= n.centre.x();
-                    const QRectF rect = beside(p, toRight, 0);
-                    if (fits(rect)) {
-                        chosen = rect;
-                        found = true;
-                        alignRight = !toRight;
-                    }
-                }
-            }
-        }
-        label.placed = found;
-        if (!found) {
+    }
+    for (Label& label : result.labels) {
+        if (!label.placed)
             label.text.clear();
-            continue;
-        }
-        label.rect = chosen;
-        label.alignRight = alignRight;
-        // A label away from its node gets a line to it, so nobody has to guess.
-        const QPointF target(std::clamp(n.centre.x(), chosen.left(), chosen.right()),
-                             std::clamp(n.centre.y(), chosen.top() + h * 0.25, chosen.bottom() - h * 0.25));
-        const QPointF d = target - n.centre;
-        const qreal len = std::sqrt(QPointF::dotProduct(d, d));
-        label.leader = len > n.radius + px * 0.8;
-        if (label.leader) {
-            label.anchor = n.centre + d * (n.radius / len);
-            label.leaderEnd = target;
-        }
-        obstacles.addRect(chosen);
     }
 
     // ---- Guidance ----------------------------------------------------------
     if (result.nodes.isEmpty()) {
-        result.message = wheel.partners.isEmpty() ? tr("No partners yet — add the first in Partners")
-                                                  : tr("No partner matches these filters");
+        result.message = wheel.partners.isEmpty()
+                             ? tr("No partners yet — add the first in Partners")
+                             : tr("No partner matches these filters");
         const qreal width = measure(result.message, px * 1.1, false) + px;
-        result.messageRect = QRectF(centre.x() - width / 2, centre.y() + hubR + px * 1.5, width, lineHeight(px * 1.1));
+        result.messageRect = QRectF(centre.x() - width / 2, centre.y() + hubR + px * 1.5, width,
+                                    lineHeight(px * 1.1));
     }
     return result;
 }

@@ -32,9 +32,9 @@ public:
     struct Options
     {
         QSizeF canvas{1600, 1600};
-        QVector<Approach> approaches; ///< show partners serving one of these; empty: all
-        QVector<Sector> sectors;      ///< show these sectors only; empty: all
-        QVector<TieStatus> statuses;  ///< show ties with these statuses; empty: all
+        QVector<Approach> approaches;   ///< show partners serving one of these; empty: all
+        QVector<Sector> sectors;        ///< show these sectors only; empty: all
+        QVector<TieStatus> statuses;    ///< show ties with these statuses; empty: all
         qint64 highlightInitiative = 0; ///< emphasise this initiative's partners (0: none)
         qint64 highlightNeed = 0;       ///< emphasise partners of initiatives on this need
         bool showNeeds = true;          ///< the outer needs ring
@@ -66,8 +66,8 @@ public:
         qreal startAngle = 0;
         qreal spanAngle = 0;
         int partnerCount = 0;
-        bool empty = false; ///< no partner shown in this sector: drawn as a thin gap
-        ArcText label;      ///< the sector's name in the sector band (non-empty wedges)
+        bool empty = false;  ///< no partner shown in this sector: drawn as a thin gap
+        ArcText label;       ///< the sector's name in the sector band (non-empty wedges)
         QRectF gapLabelRect; ///< where an empty sector's name is written, outside the wheel
         QString gapLabel;
     };
@@ -95,11 +95,11 @@ public:
         qreal radius = 0;
         QVector<Approach> approaches; ///< one colour segment each, in pathway order
         QStringList initiatives;      ///< titles of the initiatives it is in
-        bool hollow = false;      ///< prospective tie
-        bool faded = false;       ///< paused or ended tie
-        bool plain = false;       ///< in no initiative
-        bool highlighted = false; ///< in the highlighted initiative or need
-        bool dimmed = false;      ///< something else is highlighted
+        bool hollow = false;          ///< prospective tie
+        bool faded = false;           ///< paused or ended tie
+        bool plain = false;           ///< in no initiative
+        bool highlighted = false;     ///< in the highlighted initiative or need
+        bool dimmed = false;          ///< something else is highlighted
     };
 
     struct Label
@@ -138,11 +138,23 @@ public:
 
     struct LegendItem
     {
-        enum class Symbol { Heading, Approach, PlainNode, Ring, Size, Filled, Hollow, Faded, Met, Unmet };
+        enum class Symbol
+        {
+            Heading,
+            Approach,
+            PlainNode,
+            Ring,
+            Size,
+            Filled,
+            Hollow,
+            Faded,
+            Met,
+            Unmet
+        };
         Symbol symbol = Symbol::Heading;
         Approach approach = Approach::WiderEducation; ///< for Symbol::Approach
-        int value = 0;      ///< strength for Ring, node radius for Size
-        QRectF symbolRect;  ///< empty for headings
+        int value = 0;                                ///< strength for Ring, node radius for Size
+        QRectF symbolRect;                            ///< empty for headings
         QRectF textRect;
         QString text;
     };
@@ -157,7 +169,7 @@ public:
         QRectF subtitleRect;
         Hub hub;
         QVector<Wedge> wedges;
-        QVector<Ring> rings; ///< strength 5 first (nearest the hub)
+        QVector<Ring> rings;    ///< strength 5 first (nearest the hub)
         qreal partnerInner = 0; ///< partners lie between these radii
         qreal partnerOuter = 0;
         qreal sectorBandInner = 0;

@@ -16,12 +16,16 @@
 namespace civic::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("civic::ui::WheelExport", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("civic::ui::WheelExport", text);
+}
 
 Status commit(QSaveFile& file, const QString& path)
 {
     if (!file.commit())
-        return Error{tr("The picture could not be saved to %1. Check that the folder exists and that you may "
+        return Error{tr("The picture could not be saved to %1. Check that the folder exists and "
+                        "that you may "
                         "write there.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
@@ -37,11 +41,13 @@ Result<WheelExport::Format> WheelExport::formatFor(const QString& path)
         return Format::Png;
     if (suffix == QLatin1String("svg"))
         return Format::Svg;
-    return Error{tr("Civic Wheel saves the wheel as a PNG picture or an SVG drawing: end the file name with .png "
+    return Error{tr("Civic Wheel saves the wheel as a PNG picture or an SVG drawing: end the file "
+                    "name with .png "
                     "or .svg.")};
 }
 
-Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int size, WheelLayout::Options options)
+Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int size,
+                          WheelLayout::Options options)
 {
     auto format = formatFor(path);
     if (!format)
@@ -57,7 +63,8 @@ Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int si
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("The picture could not be saved to %1. Check that the folder exists and that you may "
+        return Error{tr("The picture could not be saved to %1. Check that the folder exists and "
+                        "that you may "
                         "write there.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
@@ -72,8 +79,9 @@ Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int si
         QImageWriter writer(&file, "png");
         if (!writer.write(image)) {
             file.cancelWriting();
-            return Error{tr("The picture could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-                         writer.errorString()};
+            return Error{
+                tr("The picture could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+                writer.errorString()};
         }
         return commit(file, path);
     }
@@ -83,21 +91,24 @@ Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int si
     generator.setSize(QSize(size, size));
     generator.setViewBox(target);
     generator.setTitle(tr("Community wheel – %1").arg(wheel.academy.name));
-    generator.setDescription(tr("Partners of %1 by sector, tie strength and civic approach, made with Civic Wheel.")
-                                 .arg(wheel.academy.name));
+    generator.setDescription(
+        tr("Partners of %1 by sector, tie strength and civic approach, made with Civic Wheel.")
+            .arg(wheel.academy.name));
     {
         QPainter painter;
         if (!painter.begin(&generator)) {
             file.cancelWriting();
-            return Error{tr("The drawing could not be started for %1.").arg(QDir::toNativeSeparators(path))};
+            return Error{
+                tr("The drawing could not be started for %1.").arg(QDir::toNativeSeparators(path))};
         }
         WheelRenderer::paint(painter, layout, target);
         painter.end();
     }
     if (file.error() != QFileDevice::NoError) {
         file.cancelWriting();
-        return Error{tr("The picture could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
+        return Error{
+            tr("The picture could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+            file.errorString()};
     }
     return commit(file, path);
 }

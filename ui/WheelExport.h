@@ -12,7 +12,11 @@ namespace civic::ui {
 class WheelExport
 {
 public:
-    enum class Format { Png, Svg };
+    enum class Format
+    {
+        Png,
+        Svg
+    };
 
     static constexpr int MinimumSize = 200;
     static constexpr int MaximumSize = 8000;

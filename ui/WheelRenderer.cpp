@@ -16,7 +16,10 @@ namespace {
 
 using Layout = WheelLayout::Result;
 
-int pixels(qreal pixelSize) { return std::max(1, qRound(pixelSize)); }
+int pixels(qreal pixelSize)
+{
+    return std::max(1, qRound(pixelSize));
+}
 
 const QFontMetricsF& metrics(qreal pixelSize, bool bold)
 {
@@ -31,7 +34,10 @@ const QFontMetricsF& metrics(qreal pixelSize, bool bold)
 
 /// Qt's arcs count degrees anticlockwise from three o'clock; the layout's
 /// count clockwise from twelve.
-qreal qtAngle(qreal layoutAngle) { return 90.0 - layoutAngle; }
+qreal qtAngle(qreal layoutAngle)
+{
+    return 90.0 - layoutAngle;
+}
 
 /// The ring sector between radii `inner` and `outer` from `start` over `span`.
 QPainterPath annularSector(const QPointF& c, qreal inner, qreal outer, qreal start, qreal span)
@@ -56,8 +62,8 @@ QPainterPath annularSector(const QPointF& c, qreal inner, qreal outer, qreal sta
     return path;
 }
 
-void drawArcText(QPainter& p, const QPointF& c, const WheelLayout::ArcText& arc, qreal px, bool bold,
-                 const QColor& colour)
+void drawArcText(QPainter& p, const QPointF& c, const WheelLayout::ArcText& arc, qreal px,
+                 bool bold, const QColor& colour)
 {
     if (arc.text.isEmpty())
         return;
@@ -135,7 +141,8 @@ void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px
     const QRectF r = item.symbolRect;
     const QPointF c = r.center();
     const qreal d = std::min(r.width(), r.height()) * 0.8;
-    auto node = [&](qreal radius, const QVector<Approach>& approaches, bool hollow, bool faded, bool plain) {
+    auto node = [&](qreal radius, const QVector<Approach>& approaches, bool hollow, bool faded,
+                    bool plain) {
         WheelLayout::Node n;
         n.centre = c;
         n.radius = radius;
@@ -172,7 +179,8 @@ void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px
         for (int s = 5; s >= 1; --s) {
             const qreal radius = outer * (0.25 + 0.75 * (5 - s) / 4.0);
             const bool strong = s == item.value;
-            p.setPen(QPen(strong ? Palette::ink() : Palette::muted(), strong ? px * 0.2 : px * 0.06));
+            p.setPen(
+                QPen(strong ? Palette::ink() : Palette::muted(), strong ? px * 0.2 : px * 0.06));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(c, radius, radius);
         }
@@ -220,20 +228,22 @@ QTransform WheelRenderer::transform(const WheelLayout::Result& layout, const QRe
     const QSizeF canvas = layout.canvas;
     if (canvas.isEmpty() || target.isEmpty())
         return {};
-    const qreal scale = std::min(target.width() / canvas.width(), target.height() / canvas.height());
+    const qreal scale =
+        std::min(target.width() / canvas.width(), target.height() / canvas.height());
     const qreal dx = target.left() + (target.width() - canvas.width() * scale) / 2;
     const qreal dy = target.top() + (target.height() - canvas.height() * scale) / 2;
     return QTransform(scale, 0, 0, scale, dx, dy);
 }
 
-void WheelRenderer::paint(QPainter& p, const AcademyWheel& wheel, const QRectF& target, WheelLayout::Options options,
-                          const RenderOptions& render)
+void WheelRenderer::paint(QPainter& p, const AcademyWheel& wheel, const QRectF& target,
+                          WheelLayout::Options options, const RenderOptions& render)
 {
     options.canvas = target.size();
     paint(p, layout(wheel, options), target, render);
 }
 
-void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRectF& target, const RenderOptions& render)
+void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRectF& target,
+                          const RenderOptions& render)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -260,7 +270,8 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         if (w.empty) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xee, 0xf0, 0xf2));
-            p.drawPath(annularSector(c, L.hub.radius, L.sectorBandOuter, w.startAngle, w.spanAngle));
+            p.drawPath(
+                annularSector(c, L.hub.radius, L.sectorBandOuter, w.startAngle, w.spanAngle));
             continue;
         }
         const QColor tint = Palette::sector(w.sector);
@@ -268,14 +279,16 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         for (const WheelLayout::Ring& ring : L.rings) {
             QColor band = tint;
             if (ring.strength % 2 == 0)
-                band = QColor::fromHslF(tint.hslHueF(), tint.hslSaturationF(), std::min(1.0, tint.lightnessF() + 0.035));
+                band = QColor::fromHslF(tint.hslHueF(), tint.hslSaturationF(),
+                                        std::min(1.0, tint.lightnessF() + 0.035));
             p.setBrush(band);
             const qreal inner = ring.strength == 5 ? L.hub.radius : ring.inner;
             const qreal outer = ring.strength == 1 ? L.sectorBandInner : ring.outer;
             p.drawPath(annularSector(c, inner, outer, w.startAngle, w.spanAngle));
         }
         p.setBrush(Palette::sector(w.sector, true));
-        p.drawPath(annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle, w.spanAngle));
+        p.drawPath(
+            annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle, w.spanAngle));
     }
     // Rings: faint circles at each ring's line.
     QPen ringPen(Palette::muted(), std::max(0.6, px * 0.07), Qt::DashLine);
@@ -292,7 +305,7 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
                        WheelLayout::pointAt(c, L.sectorBandOuter, w.startAngle));
     }
     for (const WheelLayout::Wedge& w : L.wedges)
-        drawArcText(p, c, w.label, px * 0.92, true, Palette::paper());
+        drawArcText(p, c, w.label, px * 0.92, true, w.empty ? Palette::muted() : Palette::paper());
     // Strength numbers on the first spoke.
     for (const WheelLayout::Ring& ring : L.rings) {
         p.setPen(Qt::NoPen);
@@ -311,7 +324,8 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
             p.setBrush(QColor(0xee, 0xf0, 0xf2));
             p.drawPath(annularSector(c, L.needsInner, L.needsOuter, 0, 360));
             WheelLayout::ArcText none;
-            none.text = QCoreApplication::translate("civic::ui::WheelRenderer", "No open needs recorded");
+            none.text =
+                QCoreApplication::translate("civic::ui::WheelRenderer", "No open needs recorded");
             none.radius = mid;
             none.centreAngle = 0;
             drawArcText(p, c, none, px * 0.85, false, Palette::muted());
@@ -367,7 +381,8 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         drawNode(p, n, px);
         const bool selected = n.partnerId == render.selectedPartner;
         if (n.highlighted || selected || n.partnerId == render.hoveredPartner) {
-            p.setPen(QPen(selected || n.highlighted ? Palette::ink() : Palette::muted(), px * (selected ? 0.28 : 0.18)));
+            p.setPen(QPen(selected || n.highlighted ? Palette::ink() : Palette::muted(),
+                          px * (selected ? 0.28 : 0.18)));
             p.setBrush(Qt::NoBrush);
             const qreal r = n.radius + px * 0.3;
             p.drawEllipse(n.centre, r, r);
@@ -379,17 +394,18 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         if (!l.placed)
             continue;
         const WheelLayout::Node& n = L.nodes[i];
+        // Selected and highlighted names stand out on a tint rather than in
+        // bold, which would no longer fit the box the layout measured.
+        const bool selected = n.partnerId == render.selectedPartner;
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 150));
+        p.setBrush(selected        ? QColor(0xff, 0xe0, 0x8a)
+                   : n.highlighted ? QColor(0xff, 0xf0, 0xc4)
+                                   : QColor(255, 255, 255, 150));
         p.drawRoundedRect(l.rect, px * 0.2, px * 0.2);
-        QColor ink = n.dimmed ? QColor(0x24, 0x30, 0x3d, 90) : (n.faded ? Palette::muted() : Palette::ink());
-        p.setPen(ink);
-        const bool emphasised = n.partnerId == render.selectedPartner || n.highlighted;
-        if (emphasised)
-            p.setFont(font(px, true));
-        p.drawText(l.rect, (l.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, l.text);
-        if (emphasised)
-            p.setFont(font(px));
+        p.setPen(n.dimmed ? QColor(0x24, 0x30, 0x3d, 90)
+                          : (n.faded ? Palette::muted() : Palette::ink()));
+        p.drawText(l.rect, (l.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                   l.text);
     }
 
     // Guidance.

@@ -24,8 +24,7 @@ public:
             : background(true)
             , selectedPartner(0)
             , hoveredPartner(0)
-        {
-        }
+        {}
         bool background;        ///< fill the target with paper first
         qint64 selectedPartner; ///< drawn with a ring
         qint64 hoveredPartner;
@@ -49,7 +48,8 @@ public:
 
     /// Lays out `wheel` for a canvas the size of `target` and paints it there.
     static void paint(QPainter& painter, const AcademyWheel& wheel, const QRectF& target,
-                      WheelLayout::Options options = {}, const RenderOptions& render = RenderOptions());
+                      WheelLayout::Options options = {},
+                      const RenderOptions& render = RenderOptions());
 };
 
 } // namespace civic::ui

@@ -15,20 +15,43 @@ inline AcademyWheel crowdedWheel(int partners = 150, quint32 seed = 7)
         state = state * 1664525u + 1013904223u; // a plain LCG: portable and repeatable
         return int((state >> 8) % quint32(bound));
     };
-    static const char* const places[] = {"Millbrook", "Dale Valley", "Northvale", "Westfield", "Riverside",
-                                         "Ashcombe", "Kingsmead", "St Anne's"};
-    static const char* const kinds[] = {"Community Trust", "Food Partnership", "Youth Club", "Engineering Ltd",
-                                        "Primary School", "Health Centre", "Library", "Arts Collective",
-                                        "Neighbourhood Police Team", "Housing Association", "Methodist Church",
-                                        "Parents' Association", "College", "Football Club", "Mosque",
-                                        "Credit Union", "Careers Hub", "Allotment Society",
+    static const char* const places[] = {"Millbrook", "Dale Valley", "Northvale", "Westfield",
+                                         "Riverside", "Ashcombe",    "Kingsmead", "St Anne's"};
+    static const char* const kinds[] = {"Community Trust",
+                                        "Food Partnership",
+                                        "Youth Club",
+                                        "Engineering Ltd",
+                                        "Primary School",
+                                        "Health Centre",
+                                        "Library",
+                                        "Arts Collective",
+                                        "Neighbourhood Police Team",
+                                        "Housing Association",
+                                        "Methodist Church",
+                                        "Parents' Association",
+                                        "College",
+                                        "Football Club",
+                                        "Mosque",
+                                        "Credit Union",
+                                        "Careers Hub",
+                                        "Allotment Society",
                                         "Safeguarding Partnership for Children and Families"};
     // Many charities and businesses, few unions: walls of partners in some wedges.
-    static const Sector weighted[] = {Sector::CharityVoluntary, Sector::CharityVoluntary, Sector::CharityVoluntary,
-                                      Sector::Business,         Sector::Business,         Sector::SchoolsNetworks,
-                                      Sector::Health,           Sector::LocalAuthority,   Sector::Cultural,
-                                      Sector::Families,         Sector::Faith,            Sector::PoliceSafety,
-                                      Sector::FurtherHigherEducation, Sector::OtherTrusts, Sector::TradeUnion};
+    static const Sector weighted[] = {Sector::CharityVoluntary,
+                                      Sector::CharityVoluntary,
+                                      Sector::CharityVoluntary,
+                                      Sector::Business,
+                                      Sector::Business,
+                                      Sector::SchoolsNetworks,
+                                      Sector::Health,
+                                      Sector::LocalAuthority,
+                                      Sector::Cultural,
+                                      Sector::Families,
+                                      Sector::Faith,
+                                      Sector::PoliceSafety,
+                                      Sector::FurtherHigherEducation,
+                                      Sector::OtherTrusts,
+                                      Sector::TradeUnion};
     AcademyWheel wheel;
     wheel.academy.id = 1;
     wheel.academy.urn = QStringLiteral("990099");
@@ -36,8 +59,8 @@ inline AcademyWheel crowdedWheel(int partners = 150, quint32 seed = 7)
     for (int i = 0; i < partners; ++i) {
         Partner partner;
         partner.id = 1000 + i;
-        partner.name = QStringLiteral("%1 %2")
-                           .arg(QString::fromUtf8(places[next(8)]), QString::fromUtf8(kinds[next(19)]));
+        partner.name = QStringLiteral("%1 %2").arg(QString::fromUtf8(places[next(8)]),
+                                                   QString::fromUtf8(kinds[next(19)]));
         if (i % 9 == 0)
             partner.name += QStringLiteral(" (%1)").arg(i);
         partner.sector = weighted[next(15)];
@@ -48,9 +71,9 @@ inline AcademyWheel crowdedWheel(int partners = 150, quint32 seed = 7)
         tie.partnerId = partner.id;
         static const int strengths[] = {1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5};
         tie.strength = strengths[next(11)];
-        static const TieStatus statuses[] = {TieStatus::Active, TieStatus::Active, TieStatus::Active,
-                                             TieStatus::Active, TieStatus::Prospective, TieStatus::Paused,
-                                             TieStatus::Ended};
+        static const TieStatus statuses[] = {
+            TieStatus::Active,      TieStatus::Active, TieStatus::Active, TieStatus::Active,
+            TieStatus::Prospective, TieStatus::Paused, TieStatus::Ended};
         tie.status = statuses[next(7)];
         tie.nextReview = QDate(2026, 1, 1).addDays(next(365));
         wheel.ties.append(tie);
@@ -72,7 +95,8 @@ inline AcademyWheel crowdedWheel(int partners = 150, quint32 seed = 7)
         initiative.status = k % 4 == 0 ? InitiativeStatus::Planned : InitiativeStatus::Active;
         const int count = 1 + next(8);
         for (int j = 0; j < count && partners > 0; ++j) {
-            const qint64 id = 1000 + next(std::max(1, partners * 2 / 3)); // a third stay in no initiative
+            const qint64 id =
+                1000 + next(std::max(1, partners * 2 / 3)); // a third stay in no initiative
             if (!initiative.partnerIds.contains(id))
                 initiative.partnerIds.append(id);
         }

@@ -8,14 +8,14 @@
 #include "WheelRenderer.h"
 #include "WheelStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSet>
 #include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;
@@ -25,8 +25,9 @@ namespace {
 AcademyWheel demoAcademy()
 {
     TempFolder folder;
-    auto store = WheelStore::createWith(folder.path(QStringLiteral("demo.wheel")),
-                                        [](WheelStore& s) { return DemoWheel::seed(s, QDate(2026, 3, 1)); });
+    auto store =
+        WheelStore::createWith(folder.path(QStringLiteral("demo.wheel")),
+                               [](WheelStore& s) { return DemoWheel::seed(s, QDate(2026, 3, 1)); });
     REQUIRE(store.ok());
     auto academy = (*store)->academyByUrn(DemoWheel::academyUrn());
     REQUIRE(academy.ok());
@@ -190,11 +191,13 @@ TEST_CASE("export-wheel draws the demo academy from the command line")
 {
     TempFolder folder;
     const QString wheelFile = folder.path(QStringLiteral("demo.wheel"));
-    REQUIRE(runCivicWheel({QStringLiteral("new"), wheelFile, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(runCivicWheel({QStringLiteral("new"), wheelFile, QStringLiteral("--demo")}).exitCode ==
+            0);
 
     const QString png = folder.path(QStringLiteral("out.png"));
-    const RunResult drawn = runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"), png,
-                                           QStringLiteral("--size"), QStringLiteral("640")});
+    const RunResult drawn =
+        runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"), png,
+                       QStringLiteral("--size"), QStringLiteral("640")});
     INFO(drawn.err);
     REQUIRE(drawn.exitCode == 0);
     CHECK(drawn.out.contains(QStringLiteral("Millbrook Primary Academy")));
@@ -203,25 +206,30 @@ TEST_CASE("export-wheel draws the demo academy from the command line")
     CHECK(countPixels(image).nonWhite > 0.25);
 
     const QString svg = folder.path(QStringLiteral("out.svg"));
-    const RunResult drawnSvg = runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--academy"),
-                                              DemoWheel::academyUrn(), QStringLiteral("--out"), svg});
+    const RunResult drawnSvg =
+        runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--academy"),
+                       DemoWheel::academyUrn(), QStringLiteral("--out"), svg});
     REQUIRE(drawnSvg.exitCode == 0);
     CHECK(fileBytes(svg).contains("Millbrook Food Bank"));
 
     const RunResult noOut = runCivicWheel({QStringLiteral("export-wheel"), wheelFile});
     CHECK(noOut.exitCode == 2);
     CHECK(noOut.err.contains(QStringLiteral("--out")));
-    const RunResult badSize = runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"), png,
-                                             QStringLiteral("--size"), QStringLiteral("huge")});
+    const RunResult badSize =
+        runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"), png,
+                       QStringLiteral("--size"), QStringLiteral("huge")});
     CHECK(badSize.exitCode == 2);
-    const RunResult badFormat = runCivicWheel(
-        {QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"), folder.path(QStringLiteral("x.gif"))});
+    const RunResult badFormat =
+        runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--out"),
+                       folder.path(QStringLiteral("x.gif"))});
     CHECK(badFormat.exitCode == 2);
-    const RunResult wrongAcademy = runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--academy"),
-                                                  QStringLiteral("123456"), QStringLiteral("--out"), png});
+    const RunResult wrongAcademy =
+        runCivicWheel({QStringLiteral("export-wheel"), wheelFile, QStringLiteral("--academy"),
+                       QStringLiteral("123456"), QStringLiteral("--out"), png});
     CHECK(wrongAcademy.exitCode == 1);
-    const RunResult missing = runCivicWheel(
-        {QStringLiteral("export-wheel"), folder.path(QStringLiteral("gone.wheel")), QStringLiteral("--out"), png});
+    const RunResult missing =
+        runCivicWheel({QStringLiteral("export-wheel"), folder.path(QStringLiteral("gone.wheel")),
+                       QStringLiteral("--out"), png});
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("gone.wheel"))));
 }
