@@ -934,19 +934,30 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     // rings of candidates at growing distance, outward first. Beyond the
     // reach a line would cross half the wheel: the name is better left to the
     // tooltip (zooming in finds it room).
-    auto placeNearby = [&](const Node& n, qreal width, bool outwardOnly, bool strict,
-                           QRectF& chosen, bool& alignRight) {
+    // Directions around a node: 0, +1, -1, +2, -2 ... sixteenths of a turn
+    // away from the outward direction; the first nine face outward.
+    constexpr int directions = 16;
+    QVector<QPointF> turns; // (cos, sin) of each offset
+    for (int k = 0; k < directions; ++k) {
+        const int offset = (k + 1) / 2 * (k % 2 ? 1 : -1);
+        const qreal a = qDegreesToRadians(offset * 360.0 / directions);
+        turns << QPointF(std::cos(a), std::sin(a));
+    }
+    auto placeNearby = [&](const Node& n, qreal width, int firstDirection, int lastDirection,
+                           bool strict, QRectF& chosen, bool& alignRight) {
         const qreal stepLen = h * 0.6;
-        const int directions = 16;
         const qreal reach = std::max(h * 6, R * 0.6);
+        const qreal sinA = std::sin(qDegreesToRadians(n.angle));
+        const qreal cosA = std::cos(qDegreesToRadians(n.angle));
         for (int step = 1;; ++step) {
             const qreal d = n.radius + gapX + step * stepLen;
             if (d > reach)
                 return false;
-            for (int k = 0; k < (outwardOnly ? directions / 2 + 1 : directions); ++k) {
-                // 0, +1, -1, +2, -2 ... steps away from the outward direction.
-                const int offset = (k + 1) / 2 * (k % 2 ? 1 : -1);
-                const QPointF p = pointAt(n.centre, d, n.angle + offset * 360.0 / directions);
+            for (int k = firstDirection; k < lastDirection; ++k) {
+                // sin and cos of (angle + offset), as pointAt would compute them.
+                const qreal s = sinA * turns[k].x() + cosA * turns[k].y();
+                const qreal c = cosA * turns[k].x() - sinA * turns[k].y();
+                const QPointF p(n.centre.x() + d * s, n.centre.y() - d * c);
                 const bool toRight = p.x() >= n.centre.x();
                 const QRectF rect(toRight ? p.x() : p.x() - width, p.y() - h / 2, width, h);
                 if (fits(rect) && clearOfLeaders(rect) && leaderClear(n, rect, strict)) {
@@ -997,9 +1008,12 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             const qreal width = measure(label.text, px, false) + px * 0.3;
             QRectF chosen;
             bool alignRight = false;
+            // Obstacles only grow, so the second pass need not look outward again.
+            const int first = pass == 2 ? directions / 2 + 1 : 0;
+            const int last = pass == 1 ? directions / 2 + 1 : directions;
             const bool found =
                 placeBeside(n, width, chosen, alignRight) ||
-                (pass > 0 && placeNearby(n, width, pass == 1, pass < 3, chosen, alignRight));
+                (pass > 0 && placeNearby(n, width, first, last, pass < 3, chosen, alignRight));
             if (found)
                 settle(index, chosen, alignRight);
         }
