@@ -17,6 +17,13 @@ const QVector<Command>& commands()
          QStringLiteral("Create a new wheel file (empty, or with the demo academy)."), false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
+        {QStringLiteral("subject-access"), QStringLiteral("FILE --contact EMAIL --out OUT.json|OUT.txt"),
+         QStringLiteral("Export everything held about one contact (UK GDPR subject access)."), false,
+         &runSubjectAccess},
+        {QStringLiteral("erase-contact"), QStringLiteral("FILE --contact EMAIL"),
+         QStringLiteral("Erase a contact for good, leaving no trace in the file."), false, &runEraseContact},
+        {QStringLiteral("retention"), QStringLiteral("FILE [--erase-expired] [--today DATE]"),
+         QStringLiteral("List contacts past their retention date; optionally erase them."), false, &runRetention},
     };
     return all;
 }

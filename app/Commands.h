@@ -8,4 +8,9 @@ namespace civic::cli {
 int runNew(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 
+// Privacy (PrivacyCommands.cpp)
+int runSubjectAccess(const QStringList& arguments);
+int runEraseContact(const QStringList& arguments);
+int runRetention(const QStringList& arguments);
+
 } // namespace civic::cli
