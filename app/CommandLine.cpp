@@ -23,6 +23,13 @@ const QVector<Command>& commands()
         {QStringLiteral("export-wheel"), QStringLiteral("FILE [--academy URN] --out OUT.png|OUT.svg [--size PIXELS]"),
          QStringLiteral("Draw an academy's community wheel, with its legend, as a PNG or SVG picture."), true,
          &runExportWheel},
+        {QStringLiteral("subject-access"), QStringLiteral("FILE --contact EMAIL --out OUT.json|OUT.txt"),
+         QStringLiteral("Export everything held about one contact (UK GDPR subject access)."), false,
+         &runSubjectAccess},
+        {QStringLiteral("erase-contact"), QStringLiteral("FILE --contact EMAIL"),
+         QStringLiteral("Erase a contact for good, leaving no trace in the file."), false, &runEraseContact},
+        {QStringLiteral("retention"), QStringLiteral("FILE [--erase-expired] [--today DATE]"),
+         QStringLiteral("List contacts past their retention date; optionally erase them."), false, &runRetention},
     };
     return all;
 }

@@ -10,4 +10,9 @@ int runCheck(const QStringList& arguments);
 int runCoverage(const QStringList& arguments);
 int runExportWheel(const QStringList& arguments);
 
+// Privacy (PrivacyCommands.cpp)
+int runSubjectAccess(const QStringList& arguments);
+int runEraseContact(const QStringList& arguments);
+int runRetention(const QStringList& arguments);
+
 } // namespace civic::cli

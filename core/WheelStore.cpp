@@ -201,6 +201,16 @@ Result<std::unique_ptr<WheelStore>> WheelStore::open(const QString& path, const 
     // before any setting could touch it.
     {
         auto check = d->run(QStringLiteral("PRAGMA quick_check"));
+        // A journal left by a crash holds the last saved state of the pages the
+        // interrupted change touched; SQLite puts them back on the first read,
+        // which needs write access. Read-only, SQLite refuses rather than
+        // discard it, and so does Civic Wheel: the journal stays for a normal open.
+        if (!check && readOnly && QFileInfo(d->path + QStringLiteral("-journal")).size() > 0)
+            return Error{tr("“%1” was not closed properly (the computer or Civic Wheel stopped while saving) and "
+                            "must be repaired before it can be read. Open it normally, not read-only, from a "
+                            "folder you can write to: keep the file “%2” beside it, as it holds the repair.")
+                             .arg(shown, nativeName(d->path + QStringLiteral("-journal"))),
+                         check.error().detail};
         if (!check)
             return Error{tr("“%1” is damaged and cannot be opened. Open your most recent backup copy.").arg(shown),
                          check.error().detail};

@@ -5,6 +5,7 @@
 #include "RemovedRows.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -24,6 +25,23 @@ struct EntityCounts
     int needs = 0;
     int initiatives = 0;
     int engagements = 0;
+};
+
+/// Where a contact's name or e-mail address also appears in free text.
+struct Mention
+{
+    QString table;  ///< "partners", "ties", "engagements", "initiatives", "needs"
+    QString column; ///< "notes", "summary" ...
+    qint64 rowId = 0;
+    QString label;  ///< what a person would call the record ("Millbrook Library", "Meeting on 2026-01-15")
+};
+
+/// What erasing contacts did.
+struct ErasureReport
+{
+    int contactsErased = 0;
+    int engagementsRedacted = 0; ///< linked engagements whose text named the contact
+    bool compacted = false;      ///< VACUUM ran, so no free page keeps old bytes
 };
 
 /// Why a file is open read-only, if it is.
@@ -146,6 +164,23 @@ public:
     Status saveCopyAs(const QString& target) const;
     /// SQLite's integrity_check and foreign_key_check; "ok" when sound.
     Result<QStringList> integrityProblems() const;
+
+    // Privacy (UK GDPR) ---------------------------------------------------------
+    /// Contacts whose e-mail address is `email` (compared whole, ignoring case):
+    /// wildcards in `email` are ordinary characters.
+    Result<QVector<Contact>> contactsByEmail(const QString& email) const;
+    /// Engagements that name the contact as the person met.
+    Result<QVector<Engagement>> engagementsWithContact(qint64 contactId) const;
+    /// Records whose free text contains any of `terms` literally (ignoring ASCII
+    /// case); empty terms are ignored. For subject access and erasure checks.
+    Result<QVector<Mention>> mentionsOf(const QStringList& terms) const;
+    /// Contacts whose retention date is before `today`, oldest first.
+    Result<QVector<Contact>> contactsPastRetention(const QDate& today) const;
+    /// Erases contacts for good (not undoable): deletes them, removes their
+    /// name, e-mail and phone from the text of engagements linked to them, and
+    /// rebuilds the file (VACUUM) so no free page keeps the old bytes. Must not
+    /// be called inside transaction().
+    Result<ErasureReport> eraseContacts(const QVector<qint64>& contactIds);
 
     class Private;
 
