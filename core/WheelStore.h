@@ -2,6 +2,7 @@
 
 #include "AcademyWheel.h"
 #include "EntityKind.h"
+#include "RecordRef.h"
 #include "RemovedRows.h"
 #include "Result.h"
 
@@ -127,6 +128,14 @@ public:
 
     /// Runs `work` as one transaction: every write inside it lands, or none does.
     Status transaction(const std::function<Status()>& work);
+
+    // Import (CSV, GIAS, shared wheels) ----------------------------------------
+    /// Removes `records` (what an import added), last first, in one
+    /// transaction. A tie or contact of a partner removed with it is taken
+    /// with the partner. The result puts everything back with restoreAll().
+    Result<QVector<RemovedRows>> removeAll(const QVector<RecordRef>& records);
+    /// Puts back what removeAll() took, in one transaction.
+    Status restoreAll(const QVector<RemovedRows>& removed);
 
     // The file ---------------------------------------------------------------
     /// A consistent copy of the open file at `target` (replaced only when complete).
