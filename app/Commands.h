@@ -8,4 +8,13 @@ namespace civic::cli {
 int runNew(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 
+// ExchangeCommands.cpp: import and export
+int runImportCsv(const QStringList& arguments);
+int runImportGias(const QStringList& arguments);
+int runImportJson(const QStringList& arguments);
+int runExportCsv(const QStringList& arguments);
+int runExportXlsx(const QStringList& arguments);
+int runExportJson(const QStringList& arguments);
+int runExportGraphMl(const QStringList& arguments);
+
 } // namespace civic::cli
