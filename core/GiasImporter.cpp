@@ -128,7 +128,7 @@ Result<GiasOutcome> GiasImporter::apply(WheelStore& store, const GiasPlan& plan)
             outcome.problems.append(tr("Line %1: %2").arg(row.line).arg(row.reason));
     }
     if (!outcome.problems.isEmpty())
-        return Error{tr("%1 row(s) of the GIAS file cannot be read, so no academy was imported.")
+        return Error{tr("%1 of the GIAS file's rows cannot be read, so no academy was imported.")
                          .arg(outcome.problems.size()),
                      outcome.problems.mid(0, 10).join(QLatin1Char('\n'))};
     Status written = store.transaction([&]() -> Status {

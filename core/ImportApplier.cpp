@@ -24,9 +24,10 @@ Result<ImportOutcome> ImportApplier::apply(WheelStore& store, const ImportPlan& 
         QStringList shown = outcome.errorMessages.mid(0, 5);
         if (outcome.errors > 5)
             shown.append(tr("… and %n more.", nullptr, outcome.errors - 5));
-        return Error{tr("%n row(s) of the file cannot be read, so nothing was imported. Correct them and import "
-                        "again, or choose to import the valid rows only.",
-                        nullptr, outcome.errors),
+        const QString rows = outcome.errors == 1 ? tr("1 row of the file cannot be read")
+                                                 : tr("%n rows of the file cannot be read", nullptr, outcome.errors);
+        return Error{rows + tr(", so nothing was imported. Correct the file and import again, or choose to import "
+                               "the valid rows only."),
                      shown.join(QLatin1Char('\n'))};
     }
 
