@@ -18,8 +18,8 @@ namespace {
 
 const QCommandLineOption& academyOption()
 {
-    static const QCommandLineOption option(QStringLiteral("academy"), QStringLiteral("The academy's URN."),
-                                           QStringLiteral("URN"));
+    static const QCommandLineOption option(
+        QStringLiteral("academy"), QStringLiteral("The academy's URN."), QStringLiteral("URN"));
     return option;
 }
 
@@ -32,19 +32,23 @@ void printList(const QStringList& lines)
 // Shared by the four export commands: opens the file read-only, chooses the
 // academy and hands its wheel to `write`.
 int runExport(const QString& name, const QStringList& arguments,
-              const std::function<Status(const QString& out, const AcademyWheel&, const ExportOptions&, QString& done)>& write,
+              const std::function<Status(const QString& out, const AcademyWheel&,
+                                         const ExportOptions&, QString& done)>& write,
               bool hasRegisterOption = false, bool mayHoldPersonal = true)
 {
     QCommandLineParser parser;
     parser.addOption(academyOption());
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Where to write the export."),
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Where to write the export."),
                                        QStringLiteral("PATH"));
-    const QCommandLineOption personal(QStringLiteral("include-personal"),
-                                      QStringLiteral("Include contacts, staff names and notes (left out by default)."));
-    const QCommandLineOption registerOption(QStringLiteral("register"),
-                                            QStringLiteral("Write only this register to the file PATH: partners, "
-                                                           "contacts, needs, initiatives or engagements."),
-                                            QStringLiteral("NAME"));
+    const QCommandLineOption personal(
+        QStringLiteral("include-personal"),
+        QStringLiteral("Include contacts, staff names and notes (left out by default)."));
+    const QCommandLineOption registerOption(
+        QStringLiteral("register"),
+        QStringLiteral("Write only this register to the file PATH: partners, "
+                       "contacts, needs, initiatives or engagements."),
+        QStringLiteral("NAME"));
     parser.addOption(outOption);
     parser.addOption(personal);
     if (hasRegisterOption)
@@ -67,15 +71,18 @@ int runExport(const QString& name, const QStringList& arguments,
         report(wheel.error());
         return Failure;
     }
-    const ExportOptions options = parser.isSet(personal) ? ExportOptions::everything() : ExportOptions{};
-    QString done = hasRegisterOption && parser.isSet(registerOption) ? parser.value(registerOption) : QString();
+    const ExportOptions options =
+        parser.isSet(personal) ? ExportOptions::everything() : ExportOptions{};
+    QString done = hasRegisterOption && parser.isSet(registerOption) ? parser.value(registerOption)
+                                                                     : QString();
     if (auto s = write(parser.value(outOption), *wheel, options, done); !s) {
         report(s.error());
         return Failure;
     }
     out() << done << '\n';
     if (mayHoldPersonal && !parser.isSet(personal))
-        out() << "Contacts, staff names and notes were left out; add --include-personal to include them.\n";
+        out() << "Contacts, staff names and notes were left out; add --include-personal to include "
+                 "them.\n";
     out().flush();
     return Success;
 }
@@ -86,14 +93,16 @@ int runImportCsv(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(academyOption());
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        QStringLiteral("What the file holds: partners, needs, initiatives or engagements."),
-                                        QStringLiteral("KIND"));
-    const QCommandLineOption validOnly(QStringLiteral("valid-rows-only"),
-                                       QStringLiteral("Import the rows that can be read and leave out the others."));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
-                                            QStringLiteral("utf-8 or windows-1252 (detected when not given)."),
-                                            QStringLiteral("NAME"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        QStringLiteral("What the file holds: partners, needs, initiatives or engagements."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption validOnly(
+        QStringLiteral("valid-rows-only"),
+        QStringLiteral("Import the rows that can be read and leave out the others."));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        QStringLiteral("utf-8 or windows-1252 (detected when not given)."), QStringLiteral("NAME"));
     parser.addOption(kindOption);
     parser.addOption(validOnly);
     parser.addOption(encodingOption);
@@ -101,7 +110,8 @@ int runImportCsv(const QStringList& arguments)
         return UsageError;
     const auto kind = ImportFields::fromCode(parser.value(kindOption));
     if (!kind) {
-        err() << "civicwheel import-csv: say what the file holds with --kind partners|needs|initiatives|engagements\n";
+        err() << "civicwheel import-csv: say what the file holds with --kind "
+                 "partners|needs|initiatives|engagements\n";
         err().flush();
         return UsageError;
     }
@@ -132,18 +142,21 @@ int runImportCsv(const QStringList& arguments)
         report(context.error());
         return Failure;
     }
-    auto plan = ImportPlanner::plan(*table, *kind, ImportFields::guess(*kind, table->header), *context);
+    auto plan =
+        ImportPlanner::plan(*table, *kind, ImportFields::guess(*kind, table->header), *context);
     if (!plan) {
         report(plan.error());
         return Failure;
     }
-    out() << "Read " << table->records.size() << " rows (" << EncodingDetector::displayName(table->encoding) << ", "
+    out() << "Read " << table->records.size() << " rows ("
+          << EncodingDetector::displayName(table->encoding) << ", "
           << CsvReader::delimiterName(table->delimiter) << "-separated).\n";
-    const ImportMode mode = parser.isSet(validOnly) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
+    const ImportMode mode =
+        parser.isSet(validOnly) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
     auto outcome = ImportApplier::apply(*store, *plan, mode);
     if (!outcome) {
-        out() << "Added: 0\nDuplicates: " << plan->count(RowFate::Duplicate) << "\nErrors: "
-              << plan->count(RowFate::Error) << '\n';
+        out() << "Added: 0\nDuplicates: " << plan->count(RowFate::Duplicate)
+              << "\nErrors: " << plan->count(RowFate::Error) << '\n';
         printList(plan->errorMessages());
         out().flush();
         report(Error{outcome.error().message});
@@ -188,9 +201,10 @@ int runImportGias(const QStringList& arguments)
 int runImportJson(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption urnOption(QStringLiteral("urn"),
-                                       QStringLiteral("Store the shared academy under this URN instead of its own."),
-                                       QStringLiteral("URN"));
+    const QCommandLineOption urnOption(
+        QStringLiteral("urn"),
+        QStringLiteral("Store the shared academy under this URN instead of its own."),
+        QStringLiteral("URN"));
     parser.addOption(urnOption);
     if (!parse(parser, *findCommand(QStringLiteral("import-json")), arguments, 2, 2))
         return UsageError;
@@ -209,8 +223,9 @@ int runImportJson(const QStringList& arguments)
     }
     auto academy = store->academy(*id);
     out() << "Added the shared wheel of " << shared->academy.name << " as academy "
-          << (academy ? academy->urn : QString()) << ": " << shared->partners.size() << " partners, "
-          << shared->needs.size() << " needs, " << shared->initiatives.size() << " initiatives.\n";
+          << (academy ? academy->urn : QString()) << ": " << shared->partners.size()
+          << " partners, " << shared->needs.size() << " needs, " << shared->initiatives.size()
+          << " initiatives.\n";
     out().flush();
     return Success;
 }
@@ -219,16 +234,20 @@ int runExportCsv(const QStringList& arguments)
 {
     return runExport(
         QStringLiteral("export-csv"), arguments,
-        [](const QString& path, const AcademyWheel& wheel, const ExportOptions& options, QString& done) -> Status {
+        [](const QString& path, const AcademyWheel& wheel, const ExportOptions& options,
+           QString& done) -> Status {
             if (!done.isEmpty()) {
                 const auto which = RegisterTable::fromCode(done);
                 if (!which)
-                    return Error{QStringLiteral("There is no register called “%1”: use partners, contacts, needs, "
-                                                "initiatives or engagements.")
-                                     .arg(done)};
+                    return Error{
+                        QStringLiteral(
+                            "There is no register called “%1”: use partners, contacts, needs, "
+                            "initiatives or engagements.")
+                            .arg(done)};
                 if (*which == Register::Contacts && !options.contacts)
-                    return Error{QStringLiteral("The contacts register holds personal data: add --include-personal "
-                                                "to export it.")};
+                    return Error{QStringLiteral(
+                        "The contacts register holds personal data: add --include-personal "
+                        "to export it.")};
                 if (auto s = CsvExporter::exportRegister(path, wheel, *which, options); !s)
                     return s;
                 done = QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path));
@@ -240,7 +259,8 @@ int runExportCsv(const QStringList& arguments)
             QStringList names;
             for (const QString& file : *written)
                 names.append(QFileInfo(file).fileName());
-            done = QStringLiteral("Wrote %1 in %2").arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(path));
+            done = QStringLiteral("Wrote %1 in %2")
+                       .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(path));
             return {};
         },
         true);
@@ -249,7 +269,8 @@ int runExportCsv(const QStringList& arguments)
 int runExportXlsx(const QStringList& arguments)
 {
     return runExport(QStringLiteral("export-xlsx"), arguments,
-                     [](const QString& path, const AcademyWheel& wheel, const ExportOptions& options, QString& done) {
+                     [](const QString& path, const AcademyWheel& wheel,
+                        const ExportOptions& options, QString& done) {
                          done = QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path));
                          return XlsxExporter::write(path, wheel, options);
                      });
@@ -258,7 +279,8 @@ int runExportXlsx(const QStringList& arguments)
 int runExportJson(const QStringList& arguments)
 {
     return runExport(QStringLiteral("export-json"), arguments,
-                     [](const QString& path, const AcademyWheel& wheel, const ExportOptions& options, QString& done) {
+                     [](const QString& path, const AcademyWheel& wheel,
+                        const ExportOptions& options, QString& done) {
                          done = QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path));
                          return OpenShareJson::exportTo(path, wheel, options);
                      });
@@ -266,12 +288,13 @@ int runExportJson(const QStringList& arguments)
 
 int runExportGraphMl(const QStringList& arguments)
 {
-    return runExport(QStringLiteral("export-graphml"), arguments,
-                     [](const QString& path, const AcademyWheel& wheel, const ExportOptions&, QString& done) {
-                         done = QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path));
-                         return GraphMlExporter::exportTo(path, wheel);
-                     },
-                     false, false);
+    return runExport(
+        QStringLiteral("export-graphml"), arguments,
+        [](const QString& path, const AcademyWheel& wheel, const ExportOptions&, QString& done) {
+            done = QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path));
+            return GraphMlExporter::exportTo(path, wheel);
+        },
+        false, false);
 }
 
 } // namespace civic::cli

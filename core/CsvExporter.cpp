@@ -9,7 +9,8 @@
 
 namespace civic {
 
-QByteArray CsvExporter::bytes(const AcademyWheel& wheel, Register which, const ExportOptions& options)
+QByteArray CsvExporter::bytes(const AcademyWheel& wheel, Register which,
+                              const ExportOptions& options)
 {
     const RegisterTable table = RegisterTable::build(wheel, which, options);
     QVector<QStringList> rows{table.header};
@@ -27,12 +28,14 @@ Result<QStringList> CsvExporter::exportAll(const QString& folder, const AcademyW
                                            const ExportOptions& options)
 {
     if (!QFileInfo(folder).isDir())
-        return Error{QCoreApplication::translate("CsvExporter",
-                                                 "The folder “%1” does not exist. Choose a folder for the CSV files.")
-                         .arg(QDir::toNativeSeparators(folder))};
+        return Error{
+            QCoreApplication::translate(
+                "CsvExporter", "The folder “%1” does not exist. Choose a folder for the CSV files.")
+                .arg(QDir::toNativeSeparators(folder))};
     QStringList written;
     for (Register which : RegisterTable::registers(options)) {
-        const QString path = QDir(folder).filePath(RegisterTable::code(which) + QStringLiteral(".csv"));
+        const QString path =
+            QDir(folder).filePath(RegisterTable::code(which) + QStringLiteral(".csv"));
         if (auto s = exportRegister(path, wheel, which, options); !s)
             return s.error();
         written.append(path);

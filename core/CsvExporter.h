@@ -9,7 +9,8 @@ namespace civic {
 class CsvExporter
 {
 public:
-    static QByteArray bytes(const AcademyWheel& wheel, Register which, const ExportOptions& options);
+    static QByteArray bytes(const AcademyWheel& wheel, Register which,
+                            const ExportOptions& options);
     /// One register into the file `path`, atomically.
     static Status exportRegister(const QString& path, const AcademyWheel& wheel, Register which,
                                  const ExportOptions& options);

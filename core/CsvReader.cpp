@@ -10,7 +10,10 @@
 namespace civic {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CsvReader", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
 
 // libcsv's parser state when no record has begun (ROW_NOT_BEGUN in libcsv.c).
 constexpr int kRowNotBegun = 0;
@@ -45,7 +48,10 @@ void onRecord(int, void* context)
 }
 
 // Spaces are data: trimming, if any, is the importer's decision per column.
-int noSpace(unsigned char) { return 0; }
+int noSpace(unsigned char)
+{
+    return 0;
+}
 
 } // namespace
 
@@ -93,11 +99,13 @@ Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& 
     if (!QFileInfo::exists(path))
         return Error{tr("There is no file at “%1”.").arg(shown)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Civic Wheel is not allowed to read “%1”. Check the file's permissions.").arg(shown),
-                     file.errorString()};
+        return Error{
+            tr("Civic Wheel is not allowed to read “%1”. Check the file's permissions.").arg(shown),
+            file.errorString()};
     const QByteArray bytes = file.readAll();
     if (bytes.startsWith(QByteArray("PK\x03\x04", 4)))
-        return Error{tr("“%1” is an Excel workbook, not a CSV file. In Excel choose File › Save As › “CSV UTF-8”, "
+        return Error{tr("“%1” is an Excel workbook, not a CSV file. In Excel choose File › Save As "
+                        "› “CSV UTF-8”, "
                         "then import that file.")
                          .arg(QFileInfo(path).fileName())};
     if (bytes.startsWith(QByteArray("SQLite format 3")))
@@ -136,7 +144,8 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const CsvReadOptions& 
         if (parser.pstate == kRowNotBegun)
             collector.recordLine = line;
         const size_t length = size_t(end - start);
-        if (csv_parse(&parser, utf8.constData() + start, length, &onField, &onRecord, &collector) != length)
+        if (csv_parse(&parser, utf8.constData() + start, length, &onField, &onRecord, &collector) !=
+            length)
             failed = true;
         start = end;
     }
@@ -150,7 +159,8 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const CsvReadOptions& 
         return Error{tr("The file could not be read from line %1 on.").arg(line),
                      QString::fromUtf8(csv_strerror(status))};
     if (openQuote)
-        return Error{tr("Line %1 opens a quoted value (\") that is never closed, so the rest of the file cannot "
+        return Error{tr("Line %1 opens a quoted value (\") that is never closed, so the rest of "
+                        "the file cannot "
                         "be read. Add the missing quote mark and import again.")
                          .arg(openLine)};
     if (collector.records.isEmpty())

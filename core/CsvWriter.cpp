@@ -7,8 +7,8 @@ QString CsvWriter::neutralised(const QString& cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
         return QLatin1Char('\'') + cell;
     return cell;
 }
@@ -16,9 +16,10 @@ QString CsvWriter::neutralised(const QString& cell)
 QString CsvWriter::field(const QString& cell)
 {
     QString text = neutralised(cell);
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\t'))
-        || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))) {
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\t')) ||
+        text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }

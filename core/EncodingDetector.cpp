@@ -100,7 +100,8 @@ QString EncodingDetector::displayName(Encoding encoding)
     case Encoding::Utf8:
         return QCoreApplication::translate("civic", "UTF-8");
     case Encoding::Utf8WithBom:
-        return QCoreApplication::translate("civic", "UTF-8 with byte-order mark (Excel “CSV UTF-8”)");
+        return QCoreApplication::translate("civic",
+                                           "UTF-8 with byte-order mark (Excel “CSV UTF-8”)");
     case Encoding::Windows1252:
         return QCoreApplication::translate("civic", "Windows-1252 (Excel “CSV”, Western European)");
     }
@@ -125,10 +126,12 @@ std::optional<Encoding> EncodingDetector::fromCode(const QString& code)
     const QString c = code.trimmed().toLower();
     if (c == QLatin1String("utf-8") || c == QLatin1String("utf8"))
         return Encoding::Utf8;
-    if (c == QLatin1String("utf-8-bom") || c == QLatin1String("utf8-bom") || c == QLatin1String("utf-8-sig"))
+    if (c == QLatin1String("utf-8-bom") || c == QLatin1String("utf8-bom") ||
+        c == QLatin1String("utf-8-sig"))
         return Encoding::Utf8WithBom;
-    if (c == QLatin1String("windows-1252") || c == QLatin1String("cp1252") || c == QLatin1String("latin1")
-        || c == QLatin1String("latin-1") || c == QLatin1String("iso-8859-1") || c == QLatin1String("ansi"))
+    if (c == QLatin1String("windows-1252") || c == QLatin1String("cp1252") ||
+        c == QLatin1String("latin1") || c == QLatin1String("latin-1") ||
+        c == QLatin1String("iso-8859-1") || c == QLatin1String("ansi"))
         return Encoding::Windows1252;
     return std::nullopt;
 }

@@ -10,7 +10,12 @@ namespace civic {
 /// The text encodings a school's spreadsheet arrives in: what Excel writes
 /// ("CSV UTF-8" with a byte-order mark, plain "CSV" in Windows-1252) and
 /// what other programs write (UTF-8 without a mark).
-enum class Encoding { Utf8, Utf8WithBom, Windows1252 };
+enum class Encoding
+{
+    Utf8,
+    Utf8WithBom,
+    Windows1252
+};
 
 /// Recognises and decodes the encodings above.
 class EncodingDetector

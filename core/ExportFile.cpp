@@ -8,7 +8,10 @@
 namespace civic {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ExportFile", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportFile", text);
+}
 
 } // namespace
 
@@ -20,7 +23,8 @@ Status ExportFile::checkFolder(const QString& path)
         return Error{tr("The folder “%1” does not exist. Choose another place for the export.")
                          .arg(QDir::toNativeSeparators(folder))};
     if (info.isDir())
-        return Error{tr("“%1” is a folder. Choose a file name for the export.").arg(QDir::toNativeSeparators(path))};
+        return Error{tr("“%1” is a folder. Choose a file name for the export.")
+                         .arg(QDir::toNativeSeparators(path))};
     return {};
 }
 
@@ -30,18 +34,21 @@ Status ExportFile::write(const QString& path, const QByteArray& bytes)
         return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Civic Wheel cannot write “%1”. Choose a folder you can save in, or close the file if "
+        return Error{tr("Civic Wheel cannot write “%1”. Choose a folder you can save in, or close "
+                        "the file if "
                         "another program has it open.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Error{tr("Civic Wheel could not write all of “%1”; the disk may be full. Nothing was changed.")
+        return Error{tr("Civic Wheel could not write all of “%1”; the disk may be full. Nothing "
+                        "was changed.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
     }
     if (!file.commit())
-        return Error{tr("Civic Wheel could not finish writing “%1”; the disk may be full. Nothing was changed.")
+        return Error{tr("Civic Wheel could not finish writing “%1”; the disk may be full. Nothing "
+                        "was changed.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
     return {};

@@ -12,25 +12,32 @@
 namespace civic {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("GiasImporter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("GiasImporter", text);
+}
 
 } // namespace
 
 int GiasPlan::count(GiasRow::Fate fate) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [fate](const GiasRow& r) { return r.fate == fate; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [fate](const GiasRow& r) { return r.fate == fate; }));
 }
 
-Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy>& existing, const Trust& trust)
+Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy>& existing,
+                                    const Trust& trust)
 {
     QHash<QString, int> column;
     for (int c = 0; c < table.header.size(); ++c)
         column.insert(table.header.at(c).trimmed(), c);
     for (const char* required : {"URN", "EstablishmentName"}) {
         if (!column.contains(QLatin1String(required)))
-            return Error{tr("This does not look like a download from Get Information about Schools: it has no “%1” "
-                            "column. Download the establishment fields CSV from GIAS and import that file.")
-                             .arg(QLatin1String(required))};
+            return Error{
+                tr("This does not look like a download from Get Information about Schools: it has "
+                   "no “%1” "
+                   "column. Download the establishment fields CSV from GIAS and import that file.")
+                    .arg(QLatin1String(required))};
     }
     QHash<QString, const Academy*> byUrn;
     for (const Academy& a : existing)
@@ -41,7 +48,8 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
     for (const CsvRecord& record : table.records) {
         auto cell = [&](const char* name) {
             const int c = column.value(QLatin1String(name), -1);
-            return c >= 0 && c < record.cells.size() ? ImportValues::cleaned(record.cells.at(c)) : QString();
+            return c >= 0 && c < record.cells.size() ? ImportValues::cleaned(record.cells.at(c))
+                                                     : QString();
         };
         GiasRow row;
         row.line = record.line;
@@ -61,7 +69,8 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
             continue;
         }
         seen.insert(urn, row.line);
-        if (cell("EstablishmentStatus (name)").startsWith(QLatin1String("Closed"), Qt::CaseInsensitive)) {
+        if (cell("EstablishmentStatus (name)")
+                .startsWith(QLatin1String("Closed"), Qt::CaseInsensitive)) {
             row.fate = GiasRow::Fate::Skipped;
             row.reason = tr("%1 is closed.").arg(cell("EstablishmentName"));
             plan.rows.append(row);
@@ -81,9 +90,10 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
         a.phase = cell("PhaseOfEducation (name)");
         a.localAuthority = cell("LA (name)");
         a.postcode = Validation::normalisedPostcode(cell("Postcode"));
-        const QString head = QStringList{cell("HeadTitle (name)"), cell("HeadFirstName"), cell("HeadLastName")}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QLatin1Char(' '));
+        const QString head =
+            QStringList{cell("HeadTitle (name)"), cell("HeadFirstName"), cell("HeadLastName")}
+                .filter(QRegularExpression(QStringLiteral("\\S")))
+                .join(QLatin1Char(' '));
         if (!head.isEmpty() && !head.startsWith(QLatin1String("Not applicable")))
             a.headteacher = head;
         const QString pupils = cell("NumberOfPupils");
@@ -106,8 +116,8 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
                 a.percentDisadvantaged = value;
         }
         // Academies of this file's trust join it; others stand alone.
-        if (trust.id > 0 && a.trustId == 0
-            && Validation::normalisedName(row.trustName) == Validation::normalisedName(trust.name))
+        if (trust.id > 0 && a.trustId == 0 &&
+            Validation::normalisedName(row.trustName) == Validation::normalisedName(trust.name))
             a.trustId = trust.id;
         if (trust.id == 0 && !row.trustName.isEmpty() && plan.createTrust.isEmpty())
             plan.createTrust = row.trustName;
@@ -143,19 +153,22 @@ Result<GiasOutcome> GiasImporter::apply(WheelStore& store, const GiasPlan& plan)
         }
         for (const GiasRow& row : plan.rows) {
             Academy a = row.academy;
-            if (newTrustId > 0 && a.trustId == 0
-                && Validation::normalisedName(row.trustName) == Validation::normalisedName(plan.createTrust))
+            if (newTrustId > 0 && a.trustId == 0 &&
+                Validation::normalisedName(row.trustName) ==
+                    Validation::normalisedName(plan.createTrust))
                 a.trustId = newTrustId;
             switch (row.fate) {
             case GiasRow::Fate::Create:
                 if (auto id = store.add(a); !id)
-                    return Error{tr("Line %1 could not be written, so no academy was imported.").arg(row.line),
+                    return Error{tr("Line %1 could not be written, so no academy was imported.")
+                                     .arg(row.line),
                                  id.error().fullText()};
                 ++outcome.added;
                 break;
             case GiasRow::Fate::Update:
                 if (auto s = store.update(a); !s)
-                    return Error{tr("Line %1 could not be written, so no academy was imported.").arg(row.line),
+                    return Error{tr("Line %1 could not be written, so no academy was imported.")
+                                     .arg(row.line),
                                  s.error().fullText()};
                 ++outcome.updated;
                 break;

@@ -15,7 +15,14 @@ class WheelStore;
 /// One establishment row of a GIAS download and what importing it does.
 struct GiasRow
 {
-    enum class Fate { Create, Update, Unchanged, Skipped, Error };
+    enum class Fate
+    {
+        Create,
+        Update,
+        Unchanged,
+        Skipped,
+        Error
+    };
     int line = 0;
     Fate fate = Fate::Create;
     Academy academy; ///< as it will be stored (for updates: the existing record with GIAS's values)
@@ -46,7 +53,8 @@ struct GiasOutcome
 class GiasImporter
 {
 public:
-    static Result<GiasPlan> plan(const CsvTable& table, const QVector<Academy>& existing, const Trust& trust);
+    static Result<GiasPlan> plan(const CsvTable& table, const QVector<Academy>& existing,
+                                 const Trust& trust);
     /// All rows or none, in one transaction; fails when any row is an error.
     static Result<GiasOutcome> apply(WheelStore& store, const GiasPlan& plan);
     /// Reads, plans and applies a GIAS file.

@@ -17,14 +17,22 @@ struct Key
 
 // Attribute keys, declared once in the file's head.
 constexpr Key kKeys[] = {
-    {"label", "node", "label", "string"},       {"type", "node", "type", "string"},
-    {"sector", "node", "sector", "string"},     {"postcode", "node", "postcode", "string"},
-    {"approach", "node", "approach", "string"}, {"status", "node", "status", "string"},
-    {"category", "node", "category", "string"}, {"severity", "node", "severity", "int"},
-    {"pupils", "node", "pupilsReached", "int"}, {"disadvantaged", "node", "disadvantagedReached", "int"},
-    {"urn", "node", "urn", "string"},           {"relation", "edge", "relation", "string"},
-    {"strength", "edge", "strength", "int"},    {"weight", "edge", "weight", "double"},
-    {"role", "edge", "role", "string"},         {"narrative", "edge", "narrative", "string"},
+    {"label", "node", "label", "string"},
+    {"type", "node", "type", "string"},
+    {"sector", "node", "sector", "string"},
+    {"postcode", "node", "postcode", "string"},
+    {"approach", "node", "approach", "string"},
+    {"status", "node", "status", "string"},
+    {"category", "node", "category", "string"},
+    {"severity", "node", "severity", "int"},
+    {"pupils", "node", "pupilsReached", "int"},
+    {"disadvantaged", "node", "disadvantagedReached", "int"},
+    {"urn", "node", "urn", "string"},
+    {"relation", "edge", "relation", "string"},
+    {"strength", "edge", "strength", "int"},
+    {"weight", "edge", "weight", "double"},
+    {"role", "edge", "role", "string"},
+    {"narrative", "edge", "narrative", "string"},
     {"tieStatus", "edge", "tieStatus", "string"},
 };
 
@@ -105,7 +113,8 @@ QByteArray GraphMlExporter::write(const AcademyWheel& wheel)
     for (const Tie& t : wheel.ties) {
         if (!wheel.partner(t.partnerId))
             continue;
-        edge(xml, QStringLiteral("t%1").arg(t.id), hub, QStringLiteral("p%1").arg(t.partnerId), QStringLiteral("tie"));
+        edge(xml, QStringLiteral("t%1").arg(t.id), hub, QStringLiteral("p%1").arg(t.partnerId),
+             QStringLiteral("tie"));
         data(xml, "strength", QString::number(t.strength));
         data(xml, "weight", QString::number(t.strength));
         data(xml, "role", codeOf(t.role));

@@ -11,7 +11,8 @@ namespace civic {
 class WheelStore;
 
 /// Whether rows with errors stop the whole import.
-enum class ImportMode {
+enum class ImportMode
+{
     AllOrNothing,  ///< any error row: nothing is written
     ValidRowsOnly, ///< error rows are left out, the rest is written
 };
@@ -20,9 +21,10 @@ enum class ImportMode {
 struct ImportOutcome
 {
     QVector<RecordRef> added; ///< every record written, in order: what undo removes
-    int rowsAdded = 0;        ///< rows that added something (a partner, a tie to a partner already in the file ...)
+    int rowsAdded =
+        0; ///< rows that added something (a partner, a tie to a partner already in the file ...)
     int duplicates = 0;
-    int errors = 0;           ///< error rows left out (ValidRowsOnly)
+    int errors = 0; ///< error rows left out (ValidRowsOnly)
     QStringList errorMessages;
 };
 

@@ -11,7 +11,13 @@ namespace civic {
 
 /// What a CSV import brings in: partners (each with the academy's tie and a
 /// main contact), needs, initiatives or engagements.
-enum class ImportKind { Partners, Needs, Initiatives, Engagements };
+enum class ImportKind
+{
+    Partners,
+    Needs,
+    Initiatives,
+    Engagements
+};
 
 /// One thing an import can read from a column: its key, the header Civic Wheel
 /// writes on export, and the words a school might use as a header instead.
@@ -23,7 +29,13 @@ struct ImportField
     bool required = false;
     /// What an anonymised export leaves out: a contact's details, a staff
     /// member's name or free-text notes.
-    enum class Privacy { Public, Contact, StaffName, Note } privacy = Privacy::Public;
+    enum class Privacy
+    {
+        Public,
+        Contact,
+        StaffName,
+        Note
+    } privacy = Privacy::Public;
 };
 
 /// Which column holds which field (0-based; missing = not in the file).

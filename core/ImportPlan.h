@@ -9,7 +9,8 @@
 namespace civic {
 
 /// What will happen to one row of an import.
-enum class RowFate {
+enum class RowFate
+{
     New,       ///< will be added
     Duplicate, ///< already in the wheel (or earlier in the file): left out
     Error,     ///< cannot be read: `reason` says why
@@ -18,16 +19,18 @@ enum class RowFate {
 /// One data row of the file and its fate, with the records it would add.
 struct PlannedRow
 {
-    int line = 0;       ///< line of the file the row starts on
+    int line = 0; ///< line of the file the row starts on
     RowFate fate = RowFate::New;
-    QString label;      ///< the partner's name, the need's title ...: for the preview
-    QString reason;     ///< why it is a duplicate or an error; for a partner already in the file, that it gets tied
-    int column = -1;    ///< 0-based column of an error, -1 for the row as a whole
+    QString label;   ///< the partner's name, the need's title ...: for the preview
+    QString reason;  ///< why it is a duplicate or an error; for a partner already in the file, that
+                     ///< it gets tied
+    int column = -1; ///< 0-based column of an error, -1 for the row as a whole
     QString columnName; ///< the header of that column
 
     // What the row adds (only the member for the plan's kind is used).
     Partner partner;
-    qint64 existingPartnerId = 0; ///< partners: the file already holds this partner; only the tie (and contact) are added
+    qint64 existingPartnerId =
+        0; ///< partners: the file already holds this partner; only the tie (and contact) are added
     Tie tie;
     bool hasContact = false;
     Contact contact;

@@ -11,23 +11,28 @@
 namespace civic {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportPlanner", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportPlanner", text);
+}
 
-QString partnerKey(const QString& name) { return Validation::normalisedName(name); }
+QString partnerKey(const QString& name)
+{
+    return Validation::normalisedName(name);
+}
 
 // Reads the cells of one record by field key and records the first problem.
 class RowReader
 {
 public:
-    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnMapping& mapping, PlannedRow& row,
-              ImportKind kind)
+    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnMapping& mapping,
+              PlannedRow& row, ImportKind kind)
         : m_table(table)
         , m_record(record)
         , m_mapping(mapping)
         , m_row(row)
         , m_kind(kind)
-    {
-    }
+    {}
 
     QString text(const QString& key) const
     {
@@ -48,16 +53,19 @@ public:
         const auto column = m_mapping.column(key);
         m_row.column = column.value_or(-1);
         if (column)
-            m_row.columnName = *column < m_table.header.size() ? m_table.header.at(*column) : QString();
+            m_row.columnName =
+                *column < m_table.header.size() ? m_table.header.at(*column) : QString();
         else if (auto field = ImportFields::find(m_kind, key))
             m_row.columnName = field->header;
     }
 
-    template <typename T>
-    T read(const QString& key, std::optional<T> value, const T& fallback, const QString& reason)
+    // `reason` is called only on failure: building messages (a list of every
+    // sector ...) for each good row would cost more than reading it.
+    template <typename T, typename Reason>
+    T read(const QString& key, std::optional<T> value, const T& fallback, Reason reason)
     {
         if (!value) {
-            fail(key, reason);
+            fail(key, reason());
             return fallback;
         }
         return *value;
@@ -66,18 +74,23 @@ public:
     QDate date(const QString& key)
     {
         const QString t = text(key);
-        return read<QDate>(key, ImportValues::date(t), QDate(),
-                           tr("“%1” is not a date Civic Wheel can read. Write it as 14/03/2026 or 2026-03-14.").arg(t));
+        return read<QDate>(key, ImportValues::date(t), QDate(), [&] {
+            return tr("“%1” is not a date Civic Wheel can read. Write it as 14/03/2026 or "
+                      "2026-03-14.")
+                .arg(t);
+        });
     }
     bool flag(const QString& key)
     {
         const QString t = text(key);
-        return read<bool>(key, ImportValues::boolean(t), false, tr("“%1” is not yes or no.").arg(t));
+        return read<bool>(key, ImportValues::boolean(t), false,
+                          [&] { return tr("“%1” is not yes or no.").arg(t); });
     }
     int count(const QString& key)
     {
         const QString t = text(key);
-        const int value = read<int>(key, ImportValues::integer(t), 0, tr("“%1” is not a whole number.").arg(t));
+        const int value = read<int>(key, ImportValues::integer(t), 0,
+                                    [&] { return tr("“%1” is not a whole number.").arg(t); });
         if (value < 0)
             fail(key, Validation::count(value));
         return value;
@@ -88,8 +101,9 @@ public:
         const QString t = text(key);
         if (t.isEmpty())
             return fallback;
-        return read<E>(key, ImportValues::enumValue<E>(t), fallback,
-                       tr("“%1” is not one of %2.").arg(t, ImportValues::choices<E>()));
+        return read<E>(key, ImportValues::enumValue<E>(t), fallback, [&] {
+            return tr("“%1” is not one of %2.").arg(t, ImportValues::choices<E>());
+        });
     }
     void required(const QString& key)
     {
@@ -122,7 +136,9 @@ QStringList splitList(const QString& text)
 QString PlannedRow::message() const
 {
     if (column >= 0)
-        return tr("Line %1, column %2 (%3): %4").arg(line).arg(ImportPlanner::columnLetter(column), columnName, reason);
+        return tr("Line %1, column %2 (%3): %4")
+            .arg(line)
+            .arg(ImportPlanner::columnLetter(column), columnName, reason);
     if (!columnName.isEmpty())
         return tr("Line %1, %2: %3").arg(line).arg(columnName, reason);
     return tr("Line %1: %2").arg(line).arg(reason);
@@ -130,7 +146,8 @@ QString PlannedRow::message() const
 
 int ImportPlan::count(RowFate fate) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [fate](const PlannedRow& r) { return r.fate == fate; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [fate](const PlannedRow& r) { return r.fate == fate; }));
 }
 
 QStringList ImportPlan::errorMessages() const
@@ -171,15 +188,16 @@ Result<ImportContext> ImportPlanner::context(const WheelStore& store, qint64 aca
     return context;
 }
 
-Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, const ColumnMapping& mapping,
-                                       const ImportContext& context)
+Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
+                                       const ColumnMapping& mapping, const ImportContext& context)
 {
     for (const ImportField& field : ImportFields::of(kind)) {
         if (field.required && !mapping.column(field.key)) {
             QStringList words;
             for (const QString& s : field.synonyms.mid(0, 4))
                 words.append(QStringLiteral("“%1”").arg(s));
-            return Error{tr("The file has no column for “%1”, which every row needs. Name a column “%1” (or %2), "
+            return Error{tr("The file has no column for “%1”, which every row needs. Name a column "
+                            "“%1” (or %2), "
                             "or choose it in the column step of the import.")
                              .arg(field.header, ImportValues::joinedChoices(words))};
         }
@@ -211,7 +229,8 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
     auto engagementKey = [](const Engagement& e) {
         return QStringLiteral("%1|%2|%3|%4")
             .arg(e.partnerId)
-            .arg(e.date.toString(Qt::ISODate), codeOf(e.kind), Validation::normalisedName(e.summary));
+            .arg(e.date.toString(Qt::ISODate), codeOf(e.kind),
+                 Validation::normalisedName(e.summary));
     };
     for (const Engagement& e : context.engagements)
         engagementKeys.insert(engagementKey(e));
@@ -225,11 +244,13 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
         RowReader r(table, record, mapping, row, kind);
         if (record.cells.size() > table.header.size()) {
             row.fate = RowFate::Error;
-            row.reason = tr("the row has %1 values but the header names %2 columns; a value containing a “%3” "
+            row.reason = tr("the row has %1 values but the header names %2 columns; a value "
+                            "containing a “%3” "
                             "may need quotes around it.")
                              .arg(record.cells.size())
                              .arg(table.header.size())
-                             .arg(table.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(table.delimiter)));
+                             .arg(table.delimiter == '\t' ? QStringLiteral("tab")
+                                                          : QString(QLatin1Char(table.delimiter)));
             plan.rows.append(row);
             continue;
         }
@@ -242,9 +263,11 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             row.label = p.name;
             const QString sectorText = r.text(QStringLiteral("sector"));
             if (!sectorText.isEmpty()) {
-                p.sector = r.read<Sector>(QStringLiteral("sector"), ImportValues::sector(sectorText), Sector::Other,
-                                          tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
-                                              .arg(sectorText, ImportValues::choices<Sector>()));
+                p.sector = r.read<Sector>(
+                    QStringLiteral("sector"), ImportValues::sector(sectorText), Sector::Other, [&] {
+                        return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
+                            .arg(sectorText, ImportValues::choices<Sector>());
+                    });
             }
             const QString postcode = r.text(QStringLiteral("postcode"));
             if (const QString problem = Validation::postcode(postcode); !problem.isEmpty())
@@ -256,12 +279,16 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             Tie& t = row.tie;
             t.academyId = context.academyId;
             const QString strength = r.text(QStringLiteral("strength"));
-            t.strength = r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3,
-                                     tr("“%1” is not a strength: use 1 (occasional) to 5 (core).").arg(strength));
+            t.strength =
+                r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3, [&] {
+                    return tr("“%1” is not a strength: use 1 (occasional) to 5 (core).")
+                        .arg(strength);
+                });
             const QString role = r.text(QStringLiteral("tieRole"));
             if (!role.isEmpty())
-                t.role = r.read<TieRole>(QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
-                                         tr("“%1” is not “leads” or “supports”.").arg(role));
+                t.role = r.read<TieRole>(
+                    QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
+                    [&] { return tr("“%1” is not “leads” or “supports”.").arg(role); });
             t.narrative = r.choice<Narrative>(QStringLiteral("narrative"), Narrative::Civic);
             t.status = r.choice<TieStatus>(QStringLiteral("tieStatus"), TieStatus::Active);
             t.staffOwner = r.text(QStringLiteral("staffOwner"));
@@ -269,7 +296,8 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             t.started = r.date(QStringLiteral("started"));
             t.nextReview = r.date(QStringLiteral("nextReview"));
             t.notes = r.text(QStringLiteral("tieNotes"));
-            if (const QString problem = Validation::dateOrder(t.started, t.nextReview, tr("Started"), tr("Next review"));
+            if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
+                                                              tr("Started"), tr("Next review"));
                 !problem.isEmpty())
                 r.fail(QStringLiteral("nextReview"), problem);
 
@@ -293,7 +321,8 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             const QString key = partnerKey(p.name);
             const Partner* match = nullptr;
             for (const Partner* existing : byName.value(key)) {
-                if (existing->postcode.isEmpty() || p.postcode.isEmpty() || existing->postcode == p.postcode) {
+                if (existing->postcode.isEmpty() || p.postcode.isEmpty() ||
+                    existing->postcode == p.postcode) {
                     match = existing;
                     break;
                 }
@@ -307,7 +336,8 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
                 row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
             } else if (match) {
                 row.existingPartnerId = match->id;
-                row.reason = tr("“%1” is already in the file for another academy: this academy will be tied to it.")
+                row.reason = tr("“%1” is already in the file for another academy: this academy "
+                                "will be tied to it.")
                                  .arg(match->name);
             }
             seenLines.insert(rowKey, row.line);
@@ -321,12 +351,17 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             row.label = n.title;
             const QString category = r.text(QStringLiteral("category"));
             if (!category.isEmpty())
-                n.category = r.read<NeedCategory>(QStringLiteral("category"), ImportValues::needCategory(category),
-                                                  NeedCategory::Other,
-                                                  tr("“%1” is not one of %2.").arg(category, ImportValues::choices<NeedCategory>()));
+                n.category = r.read<NeedCategory>(
+                    QStringLiteral("category"), ImportValues::needCategory(category),
+                    NeedCategory::Other, [&] {
+                        return tr("“%1” is not one of %2.")
+                            .arg(category, ImportValues::choices<NeedCategory>());
+                    });
             const QString severity = r.text(QStringLiteral("severity"));
-            n.severity = r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3,
-                                     tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity));
+            n.severity =
+                r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3, [&] {
+                    return tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity);
+                });
             n.evidence = r.text(QStringLiteral("evidence"));
             n.affectsDisadvantaged = r.flag(QStringLiteral("disadvantaged"));
             n.affectsSend = r.flag(QStringLiteral("send"));
@@ -355,15 +390,19 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             row.label = i.title;
             const QString approach = r.text(QStringLiteral("approach"));
             if (!approach.isEmpty())
-                i.approach = r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
-                                              Approach::WiderEducation,
-                                              tr("“%1” is not one of CST's four approaches: %2.")
-                                                  .arg(approach, ImportValues::choices<Approach>()));
-            i.status = r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
+                i.approach =
+                    r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
+                                     Approach::WiderEducation, [&] {
+                                         return tr("“%1” is not one of CST's four approaches: %2.")
+                                             .arg(approach, ImportValues::choices<Approach>());
+                                     });
+            i.status =
+                r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
             i.staffLead = r.text(QStringLiteral("staffLead"));
             i.started = r.date(QStringLiteral("started"));
             i.ends = r.date(QStringLiteral("ends"));
-            if (const QString problem = Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
+            if (const QString problem =
+                    Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
                 !problem.isEmpty())
                 r.fail(QStringLiteral("ends"), problem);
             i.description = r.text(QStringLiteral("description"));
@@ -372,15 +411,17 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             i.disadvantagedReached = r.count(QStringLiteral("disadvantaged"));
             i.sendReached = r.count(QStringLiteral("send"));
             if (!r.failed() && i.disadvantagedReached > i.pupilsReached)
-                r.fail(QStringLiteral("disadvantaged"),
-                       tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
-                           .arg(i.disadvantagedReached)
-                           .arg(i.pupilsReached));
+                r.fail(
+                    QStringLiteral("disadvantaged"),
+                    tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
+                        .arg(i.disadvantagedReached)
+                        .arg(i.pupilsReached));
             for (const QString& name : splitList(r.text(QStringLiteral("partners")))) {
                 const qint64 id = academyPartner.value(partnerKey(name));
                 if (id == 0)
                     r.fail(QStringLiteral("partners"),
-                           tr("“%1” is not a partner of this academy. Import the partners first, or correct the name.")
+                           tr("“%1” is not a partner of this academy. Import the partners first, "
+                              "or correct the name.")
                                .arg(name));
                 else if (!i.partnerIds.contains(id))
                     i.partnerIds.append(id);
@@ -388,9 +429,9 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             for (const QString& title : splitList(r.text(QStringLiteral("needs")))) {
                 const qint64 id = needByTitle.value(Validation::normalisedName(title));
                 if (id == 0)
-                    r.fail(QStringLiteral("needs"),
-                           tr("“%1” is not a need of this academy. Import the needs first, or correct the title.")
-                               .arg(title));
+                    r.fail(QStringLiteral("needs"), tr("“%1” is not a need of this academy. Import "
+                                                       "the needs first, or correct the title.")
+                                                        .arg(title));
                 else if (!i.needIds.contains(id))
                     i.needIds.append(id);
             }
@@ -419,19 +460,21 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind, c
             e.kind = r.choice<EngagementKind>(QStringLiteral("kind"), EngagementKind::Meeting);
             e.summary = r.text(QStringLiteral("summary"));
             e.notes = r.text(QStringLiteral("notes"));
-            row.label = e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
+            row.label =
+                e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
             if (!partnerName.isEmpty()) {
                 e.partnerId = academyPartner.value(partnerKey(partnerName));
                 if (e.partnerId == 0)
                     r.fail(QStringLiteral("partner"),
-                           tr("“%1” is not a partner of this academy. Import the partners first, or correct the name.")
+                           tr("“%1” is not a partner of this academy. Import the partners first, "
+                              "or correct the name.")
                                .arg(partnerName));
             }
             const QString contactName = r.text(QStringLiteral("contact"));
             if (!contactName.isEmpty() && e.partnerId != 0) {
                 for (const Contact& c : context.contacts) {
-                    if (c.partnerId == e.partnerId
-                        && Validation::normalisedName(c.name) == Validation::normalisedName(contactName))
+                    if (c.partnerId == e.partnerId && Validation::normalisedName(c.name) ==
+                                                          Validation::normalisedName(contactName))
                         e.contactId = c.id;
                 }
                 if (e.contactId == 0)

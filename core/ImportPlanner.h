@@ -19,8 +19,8 @@ public:
 
     /// Fails only when the file cannot be imported at all: a required column
     /// is not mapped. Row problems become rows with RowFate::Error.
-    static Result<ImportPlan> plan(const CsvTable& table, ImportKind kind, const ColumnMapping& mapping,
-                                   const ImportContext& context);
+    static Result<ImportPlan> plan(const CsvTable& table, ImportKind kind,
+                                   const ColumnMapping& mapping, const ImportContext& context);
 
     /// "A", "B", … "Z", "AA": how a spreadsheet names a column.
     static QString columnLetter(int column);

@@ -3,6 +3,7 @@
 #include "ImportField.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -11,7 +12,10 @@
 namespace civic {
 namespace {
 
-QString fold(const QString& text) { return ImportFields::folded(text); }
+QString fold(const QString& text)
+{
+    return ImportFields::folded(text);
+}
 
 // Words that name a sector, matched as whole words or as the whole value.
 const std::pair<const char*, Sector> kSectorWords[] = {
@@ -100,8 +104,8 @@ QString ImportValues::cleaned(const QString& cell)
     QString text = cell;
     if (text.size() >= 2 && text.at(0) == QLatin1Char('\'')) {
         const QChar next = text.at(1);
-        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-')
-            || next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r'))
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r'))
             text.remove(0, 1);
     }
     return text.trimmed();
@@ -109,15 +113,25 @@ QString ImportValues::cleaned(const QString& cell)
 
 std::optional<Sector> ImportValues::sector(const QString& text)
 {
-    if (auto exact = fromText<Sector>(text))
-        return exact;
+    // Folded codes, names and synonyms, built once: a 10,000-row import looks up every row.
+    static const QHash<QString, Sector> known = [] {
+        QHash<QString, Sector> h;
+        for (const auto& [word, sector] : kSectorWords)
+            h.insert(fold(QString::fromUtf8(word)), sector);
+        for (Sector s : allValues<Sector>()) {
+            h.insert(fold(codeOf(s)), s);
+            h.insert(fold(displayName(s)), s);
+            h.insert(fold(displayName(s).replace(QLatin1Char('&'), QStringLiteral("and"))), s);
+        }
+        return h;
+    }();
     const QString whole = fold(text);
     if (whole.isEmpty())
         return std::nullopt;
-    for (const auto& [word, sector] : kSectorWords) {
-        if (whole == fold(QString::fromUtf8(word)))
-            return sector;
-    }
+    if (const auto it = known.constFind(whole); it != known.cend())
+        return *it;
+    if (auto exact = fromText<Sector>(text))
+        return exact;
     // "NHS trust", "Local museum", "City council": the first word that names a sector.
     const QStringList words = wordsOf(text);
     for (int i = 0; i < words.size(); ++i) {
@@ -135,11 +149,13 @@ std::optional<TieRole> ImportValues::tieRole(const QString& text)
     if (auto exact = fromText<TieRole>(text))
         return exact;
     const QString f = fold(text);
-    if (f == QLatin1String("lead") || f == QLatin1String("leads") || f == QLatin1String("leading")
-        || f == QLatin1String("weleads") || f == QLatin1String("welead"))
+    if (f == QLatin1String("lead") || f == QLatin1String("leads") ||
+        f == QLatin1String("leading") || f == QLatin1String("weleads") ||
+        f == QLatin1String("welead"))
         return TieRole::Leads;
-    if (f == QLatin1String("support") || f == QLatin1String("supports") || f == QLatin1String("supporting")
-        || f == QLatin1String("wesupport") || f == QLatin1String("partnerleads"))
+    if (f == QLatin1String("support") || f == QLatin1String("supports") ||
+        f == QLatin1String("supporting") || f == QLatin1String("wesupport") ||
+        f == QLatin1String("partnerleads"))
         return TieRole::Supports;
     return std::nullopt;
 }
@@ -174,14 +190,22 @@ std::optional<NeedCategory> ImportValues::needCategory(const QString& text)
     if (f.isEmpty())
         return std::nullopt;
     const std::pair<const char*, NeedCategory> words[] = {
-        {"food", NeedCategory::FoodPoverty},       {"hunger", NeedCategory::FoodPoverty},
-        {"foodpoverty", NeedCategory::FoodPoverty}, {"mentalhealth", NeedCategory::MentalHealth},
-        {"wellbeing", NeedCategory::MentalHealth}, {"sen", NeedCategory::SendSupport},
-        {"poverty", NeedCategory::Disadvantage},   {"physicalhealth", NeedCategory::PhysicalHealth},
-        {"safety", NeedCategory::Safety},          {"crime", NeedCategory::Safety},
-        {"skills", NeedCategory::SkillsEmployment}, {"employment", NeedCategory::SkillsEmployment},
-        {"familysupport", NeedCategory::FamilySupport}, {"digital", NeedCategory::DigitalAccess},
-        {"culture", NeedCategory::CulturalAccess}, {"environment", NeedCategory::Environment},
+        {"food", NeedCategory::FoodPoverty},
+        {"hunger", NeedCategory::FoodPoverty},
+        {"foodpoverty", NeedCategory::FoodPoverty},
+        {"mentalhealth", NeedCategory::MentalHealth},
+        {"wellbeing", NeedCategory::MentalHealth},
+        {"sen", NeedCategory::SendSupport},
+        {"poverty", NeedCategory::Disadvantage},
+        {"physicalhealth", NeedCategory::PhysicalHealth},
+        {"safety", NeedCategory::Safety},
+        {"crime", NeedCategory::Safety},
+        {"skills", NeedCategory::SkillsEmployment},
+        {"employment", NeedCategory::SkillsEmployment},
+        {"familysupport", NeedCategory::FamilySupport},
+        {"digital", NeedCategory::DigitalAccess},
+        {"culture", NeedCategory::CulturalAccess},
+        {"environment", NeedCategory::Environment},
     };
     for (const auto& [word, category] : words) {
         if (f == QLatin1String(word))
@@ -201,7 +225,7 @@ std::optional<QDate> ImportValues::date(const QString& text)
     if (t.isEmpty())
         return QDate();
     static const QStringList formats{
-        QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"),
+        QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy"),    QStringLiteral("d.M.yyyy"),
         QStringLiteral("d-M-yyyy"),   QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
         QStringLiteral("yyyy/M/d"),
     };
@@ -227,11 +251,12 @@ std::optional<QDate> ImportValues::date(const QString& text)
 std::optional<bool> ImportValues::boolean(const QString& text)
 {
     const QString f = text.trimmed().toLower();
-    if (f.isEmpty() || f == QLatin1String("no") || f == QLatin1String("n") || f == QLatin1String("false")
-        || f == QLatin1String("0") || f == QLatin1String("-"))
+    if (f.isEmpty() || f == QLatin1String("no") || f == QLatin1String("n") ||
+        f == QLatin1String("false") || f == QLatin1String("0") || f == QLatin1String("-"))
         return false;
-    if (f == QLatin1String("yes") || f == QLatin1String("y") || f == QLatin1String("true") || f == QLatin1String("1")
-        || f == QLatin1String("x") || f == QString(QChar(0x2713)) || f == QString(QChar(0x2714)))
+    if (f == QLatin1String("yes") || f == QLatin1String("y") || f == QLatin1String("true") ||
+        f == QLatin1String("1") || f == QLatin1String("x") || f == QString(QChar(0x2713)) ||
+        f == QString(QChar(0x2714)))
         return true;
     return std::nullopt;
 }
@@ -287,8 +312,9 @@ std::optional<int> ImportValues::severity(const QString& text)
         return value >= 1 && value <= 5 ? std::optional<int>(value) : std::nullopt;
     }
     const QString f = fold(t);
-    const std::pair<const char*, int> words[] = {{"low", 1}, {"minor", 1}, {"moderate", 2}, {"medium", 3},
-                                                 {"high", 4}, {"serious", 4}, {"critical", 5}, {"urgent", 5}};
+    const std::pair<const char*, int> words[] = {{"low", 1},      {"minor", 1}, {"moderate", 2},
+                                                 {"medium", 3},   {"high", 4},  {"serious", 4},
+                                                 {"critical", 5}, {"urgent", 5}};
     for (const auto& [word, value] : words) {
         if (f == QLatin1String(word))
             return value;
@@ -300,8 +326,8 @@ QString ImportValues::joinedChoices(const QStringList& names)
 {
     if (names.size() <= 1)
         return names.join(QString());
-    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QCoreApplication::translate("civic", " or ")
-        + names.last();
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) +
+           QCoreApplication::translate("civic", " or ") + names.last();
 }
 
 } // namespace civic

@@ -20,11 +20,23 @@ const char* const OpenShareJson::FormatName = "civic-wheel-open-share";
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OpenShareJson", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OpenShareJson", text);
+}
 
-QJsonValue dateValue(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
-QDate readDate(const QJsonValue& v) { return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate(); }
-QString ref(QChar prefix, qint64 id) { return prefix + QString::number(id); }
+QJsonValue dateValue(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QDate readDate(const QJsonValue& v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+QString ref(QChar prefix, qint64 id)
+{
+    return prefix + QString::number(id);
+}
 
 template <typename E>
 E readEnum(const QJsonValue& v, E fallback)
@@ -46,11 +58,13 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
     QJsonObject root;
     root.insert(QStringLiteral("format"), QString::fromLatin1(FormatName));
     root.insert(QStringLiteral("version"), FormatVersion);
-    root.insert(QStringLiteral("generator"), QStringLiteral("Civic Wheel ") + QStringLiteral(CIVIC_VERSION));
+    root.insert(QStringLiteral("generator"),
+                QStringLiteral("Civic Wheel ") + QStringLiteral(CIVIC_VERSION));
     root.insert(QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    root.insert(QStringLiteral("includes"), QJsonObject{{QStringLiteral("contacts"), options.contacts},
-                                                        {QStringLiteral("staffNames"), options.staffNames},
-                                                        {QStringLiteral("notes"), options.notes}});
+    root.insert(QStringLiteral("includes"),
+                QJsonObject{{QStringLiteral("contacts"), options.contacts},
+                            {QStringLiteral("staffNames"), options.staffNames},
+                            {QStringLiteral("notes"), options.notes}});
 
     const Academy& a = wheel.academy;
     QJsonObject academy{{QStringLiteral("urn"), a.urn},
@@ -58,10 +72,12 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
                         {QStringLiteral("phase"), a.phase},
                         {QStringLiteral("localAuthority"), a.localAuthority},
                         {QStringLiteral("postcode"), a.postcode}};
-    academy.insert(QStringLiteral("pupilsOnRoll"), a.pupilsOnRoll ? QJsonValue(*a.pupilsOnRoll) : QJsonValue());
+    academy.insert(QStringLiteral("pupilsOnRoll"),
+                   a.pupilsOnRoll ? QJsonValue(*a.pupilsOnRoll) : QJsonValue());
     academy.insert(QStringLiteral("percentDisadvantaged"),
                    a.percentDisadvantaged ? QJsonValue(*a.percentDisadvantaged) : QJsonValue());
-    academy.insert(QStringLiteral("percentSend"), a.percentSend ? QJsonValue(*a.percentSend) : QJsonValue());
+    academy.insert(QStringLiteral("percentSend"),
+                   a.percentSend ? QJsonValue(*a.percentSend) : QJsonValue());
     if (!wheel.trust.name.isEmpty())
         academy.insert(QStringLiteral("trust"), wheel.trust.name);
     putIf(academy, options.staffNames, QStringLiteral("headteacher"), a.headteacher);
@@ -164,19 +180,21 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
 
     QJsonArray coverage;
     for (const ApproachTally& t : ApproachTally::count(wheel)) {
-        coverage.append(QJsonObject{{QStringLiteral("approach"), codeOf(t.approach)},
-                                    {QStringLiteral("initiatives"), t.initiatives},
-                                    {QStringLiteral("partners"), t.partners},
-                                    {QStringLiteral("needs"), t.needs},
-                                    {QStringLiteral("pupilsReached"), t.pupilsReached},
-                                    {QStringLiteral("disadvantagedReached"), t.disadvantagedReached},
-                                    {QStringLiteral("sendReached"), t.sendReached}});
+        coverage.append(
+            QJsonObject{{QStringLiteral("approach"), codeOf(t.approach)},
+                        {QStringLiteral("initiatives"), t.initiatives},
+                        {QStringLiteral("partners"), t.partners},
+                        {QStringLiteral("needs"), t.needs},
+                        {QStringLiteral("pupilsReached"), t.pupilsReached},
+                        {QStringLiteral("disadvantagedReached"), t.disadvantagedReached},
+                        {QStringLiteral("sendReached"), t.sendReached}});
     }
     root.insert(QStringLiteral("coverage"), coverage);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status OpenShareJson::exportTo(const QString& path, const AcademyWheel& wheel, const ExportOptions& options)
+Status OpenShareJson::exportTo(const QString& path, const AcademyWheel& wheel,
+                               const ExportOptions& options)
 {
     return ExportFile::write(path, write(wheel, options));
 }
@@ -187,8 +205,9 @@ Result<AcademyWheel> OpenShareJson::readFile(const QString& path)
     if (!file.exists())
         return Error{tr("There is no file at “%1”.").arg(QDir::toNativeSeparators(path))};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Civic Wheel is not allowed to read “%1”.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
+        return Error{
+            tr("Civic Wheel is not allowed to read “%1”.").arg(QDir::toNativeSeparators(path)),
+            file.errorString()};
     return read(file.readAll());
 }
 
@@ -197,13 +216,15 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{tr("This is not a shared wheel: the file is not valid JSON."), parseError.errorString()};
+        return Error{tr("This is not a shared wheel: the file is not valid JSON."),
+                     parseError.errorString()};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
         return Error{tr("This JSON file is not a wheel shared from Civic Wheel.")};
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version < 1 || version > FormatVersion)
-        return Error{tr("This shared wheel was made by a newer version of Civic Wheel (format %1; this version reads "
+        return Error{tr("This shared wheel was made by a newer version of Civic Wheel (format %1; "
+                        "this version reads "
                         "up to %2). Install the newer version to import it.")
                          .arg(version)
                          .arg(FormatVersion)};
@@ -220,7 +241,8 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     if (a.value(QStringLiteral("pupilsOnRoll")).isDouble())
         wheel.academy.pupilsOnRoll = a.value(QStringLiteral("pupilsOnRoll")).toInt();
     if (a.value(QStringLiteral("percentDisadvantaged")).isDouble())
-        wheel.academy.percentDisadvantaged = a.value(QStringLiteral("percentDisadvantaged")).toDouble();
+        wheel.academy.percentDisadvantaged =
+            a.value(QStringLiteral("percentDisadvantaged")).toDouble();
     if (a.value(QStringLiteral("percentSend")).isDouble())
         wheel.academy.percentSend = a.value(QStringLiteral("percentSend")).toDouble();
     wheel.trust.name = a.value(QStringLiteral("trust")).toString();
@@ -333,7 +355,8 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     return wheel;
 }
 
-Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& shared, const QString& urn)
+Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& shared,
+                                         const QString& urn)
 {
     Academy academy = shared.academy;
     academy.id = 0;
@@ -341,9 +364,11 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
     if (!urn.trimmed().isEmpty())
         academy.urn = urn.trimmed();
     if (const QString problem = Validation::urn(academy.urn); !problem.isEmpty())
-        return Error{tr("The shared wheel's URN “%1” cannot be used: %2").arg(academy.urn, problem)};
+        return Error{
+            tr("The shared wheel's URN “%1” cannot be used: %2").arg(academy.urn, problem)};
     if (store.academyByUrn(academy.urn))
-        return Error{tr("An academy with URN %1 is already in this file. Import the shared wheel under another URN, "
+        return Error{tr("An academy with URN %1 is already in this file. Import the shared wheel "
+                        "under another URN, "
                         "or into another wheel file.")
                          .arg(academy.urn)};
     auto existing = store.partners();
@@ -362,8 +387,9 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
         for (const Partner& p : shared.partners) {
             qint64 stored = 0;
             for (const Partner& e : *existing) {
-                if (Validation::normalisedName(e.name) == Validation::normalisedName(p.name)
-                    && Validation::normalisedPostcode(e.postcode) == Validation::normalisedPostcode(p.postcode)) {
+                if (Validation::normalisedName(e.name) == Validation::normalisedName(p.name) &&
+                    Validation::normalisedPostcode(e.postcode) ==
+                        Validation::normalisedPostcode(p.postcode)) {
                     stored = e.id;
                     break;
                 }

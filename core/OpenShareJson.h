@@ -20,7 +20,8 @@ public:
     static const char* const FormatName; // "civic-wheel-open-share"
 
     static QByteArray write(const AcademyWheel& wheel, const ExportOptions& options = {});
-    static Status exportTo(const QString& path, const AcademyWheel& wheel, const ExportOptions& options = {});
+    static Status exportTo(const QString& path, const AcademyWheel& wheel,
+                           const ExportOptions& options = {});
 
     /// Reads a shared wheel. Ids in the result are local to it (1, 2, ...);
     /// links between its records use them.
@@ -31,7 +32,8 @@ public:
     /// in the file's trust) in one transaction. A partner already in the file
     /// (same normalised name and postcode) is reused rather than repeated.
     /// `urn` replaces the shared academy's URN when not empty. Returns the new academy's id.
-    static Result<qint64> importInto(WheelStore& store, const AcademyWheel& shared, const QString& urn = {});
+    static Result<qint64> importInto(WheelStore& store, const AcademyWheel& shared,
+                                     const QString& urn = {});
 };
 
 } // namespace civic

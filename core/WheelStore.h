@@ -136,6 +136,15 @@ public:
     Result<QVector<RemovedRows>> removeAll(const QVector<RecordRef>& records);
     /// Puts back what removeAll() took, in one transaction.
     Status restoreAll(const QVector<RemovedRows>& removed);
+    /// Adds many records of one kind in one transaction, preparing the
+    /// statement once (imports of thousands of rows). Returns the ids stored,
+    /// in order; like add(), a non-zero id is honoured.
+    Result<QVector<qint64>> addAll(const QVector<Partner>& partners);
+    Result<QVector<qint64>> addAll(const QVector<Tie>& ties);
+    Result<QVector<qint64>> addAll(const QVector<Contact>& contacts);
+    Result<QVector<qint64>> addAll(const QVector<Need>& needs);
+    Result<QVector<qint64>> addAll(const QVector<Initiative>& initiatives); ///< with their links
+    Result<QVector<qint64>> addAll(const QVector<Engagement>& engagements);
 
     // The file ---------------------------------------------------------------
     /// A consistent copy of the open file at `target` (replaced only when complete).

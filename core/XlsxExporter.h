@@ -11,7 +11,8 @@ namespace civic {
 class XlsxExporter
 {
 public:
-    static Status write(const QString& path, const AcademyWheel& wheel, const ExportOptions& options);
+    static Status write(const QString& path, const AcademyWheel& wheel,
+                        const ExportOptions& options);
 };
 
 } // namespace civic

@@ -7,7 +7,10 @@
 namespace civic::ui {
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ImportCommand", text, nullptr, n); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
+}
 
 QString kindNoun(ImportKind kind, int n)
 {
@@ -27,7 +30,8 @@ QString kindNoun(ImportKind kind, int n)
 
 } // namespace
 
-ImportCommand::ImportCommand(WheelStore& store, ImportPlan plan, ImportMode mode, QUndoCommand* parent)
+ImportCommand::ImportCommand(WheelStore& store, ImportPlan plan, ImportMode mode,
+                             QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_store(store)
     , m_plan(std::move(plan))
@@ -75,11 +79,13 @@ QString ImportCommand::summary() const
         return m_status.error().message;
     QString text = tr("Added %1.").arg(kindNoun(m_plan.kind, m_outcome.rowsAdded));
     if (m_outcome.duplicates > 0)
-        text += QLatin1Char(' ')
-            + (m_outcome.duplicates == 1 ? tr("1 duplicate left out.") : tr("%n duplicates left out.", m_outcome.duplicates));
+        text += QLatin1Char(' ') + (m_outcome.duplicates == 1
+                                        ? tr("1 duplicate left out.")
+                                        : tr("%n duplicates left out.", m_outcome.duplicates));
     if (m_outcome.errors > 0)
-        text += QLatin1Char(' ')
-            + (m_outcome.errors == 1 ? tr("1 row with errors left out.") : tr("%n rows with errors left out.", m_outcome.errors));
+        text += QLatin1Char(' ') + (m_outcome.errors == 1
+                                        ? tr("1 row with errors left out.")
+                                        : tr("%n rows with errors left out.", m_outcome.errors));
     return text;
 }
 

@@ -77,7 +77,10 @@ ImportWizard::ImportWizard(WheelStore& store, qint64 academyId, QWidget* parent)
 
 ImportWizard::~ImportWizard() = default;
 
-ImportKind ImportWizard::kind() const { return ImportKind(m_kind->currentData().toInt()); }
+ImportKind ImportWizard::kind() const
+{
+    return ImportKind(m_kind->currentData().toInt());
+}
 
 void ImportWizard::setFile(const QString& path, ImportKind kind)
 {
@@ -89,11 +92,13 @@ QWizardPage* ImportWizard::makeFilePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Choose the file"));
-    page->setSubTitle(tr("Bring in a list your school keeps in Excel or another spreadsheet, saved as CSV. "
-                         "Nothing is changed until the last step, and the whole import can be undone."));
+    page->setSubTitle(
+        tr("Bring in a list your school keeps in Excel or another spreadsheet, saved as CSV. "
+           "Nothing is changed until the last step, and the whole import can be undone."));
     auto* form = new QFormLayout;
     m_kind = new QComboBox(page);
-    for (ImportKind k : {ImportKind::Partners, ImportKind::Needs, ImportKind::Initiatives, ImportKind::Engagements})
+    for (ImportKind k : {ImportKind::Partners, ImportKind::Needs, ImportKind::Initiatives,
+                         ImportKind::Engagements})
         m_kind->addItem(ImportFields::displayName(k), int(k));
     form->addRow(tr("The file lists:"), m_kind);
     auto* row = new QHBoxLayout;
@@ -104,19 +109,22 @@ QWizardPage* ImportWizard::makeFilePage()
     row->addWidget(browse);
     form->addRow(tr("CSV file:"), row);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_path->text(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_path->text(),
+                                         tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(note(tr("Tip: in Excel, use File › Save As › “CSV UTF-8”. Partners bring their tie and one main "
-                              "contact; import partners before the needs, initiatives and engagements that "
-                              "mention them."),
-                           page));
+    layout->addWidget(note(
+        tr("Tip: in Excel, use File › Save As › “CSV UTF-8”. Partners bring their tie and one main "
+           "contact; import partners before the needs, initiatives and engagements that "
+           "mention them."),
+        page));
     m_fileError = note(QString(), page);
-    m_fileError->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::unmet().darker(130).name()));
+    m_fileError->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Palette::unmet().darker(130).name()));
     layout->addWidget(m_fileError);
     layout->addStretch();
     return page;
@@ -126,8 +134,9 @@ QWizardPage* ImportWizard::makeReadingPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Check how the file is read"));
-    page->setSubTitle(tr("Civic Wheel has guessed the text encoding and what separates the columns. If accents or "
-                         "columns look wrong below, change them."));
+    page->setSubTitle(tr(
+        "Civic Wheel has guessed the text encoding and what separates the columns. If accents or "
+        "columns look wrong below, change them."));
     auto* form = new QFormLayout;
     m_encoding = new QComboBox(page);
     for (Encoding e : {Encoding::Utf8, Encoding::Utf8WithBom, Encoding::Windows1252})
@@ -160,8 +169,9 @@ QWizardPage* ImportWizard::makeColumnsPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Match the columns"));
-    page->setSubTitle(tr("Civic Wheel has matched your column headings to what it records. Check each one; "
-                         "columns you leave out are not imported."));
+    page->setSubTitle(
+        tr("Civic Wheel has matched your column headings to what it records. Check each one; "
+           "columns you leave out are not imported."));
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -179,7 +189,8 @@ QWizardPage* ImportWizard::makePreviewPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Preview"));
-    page->setSubTitle(tr("What will happen to each row. Duplicates of what the wheel already holds are left out."));
+    page->setSubTitle(tr(
+        "What will happen to each row. Duplicates of what the wheel already holds are left out."));
     m_counts = note(QString(), page);
     m_preview = new QTableWidget(0, 4, page);
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Fate"), tr("Row"), tr("Why")});
@@ -258,14 +269,18 @@ void ImportWizard::buildMapping()
         auto* box = new QComboBox(m_mappingHost);
         box->addItem(tr("— not in the file —"), -1);
         for (int c = 0; c < m_table.header.size(); ++c)
-            box->addItem(QStringLiteral("%1: %2").arg(ImportPlanner::columnLetter(c), m_table.header.at(c)), c);
+            box->addItem(
+                QStringLiteral("%1: %2").arg(ImportPlanner::columnLetter(c), m_table.header.at(c)),
+                c);
         box->setCurrentIndex(box->findData(guess.column(field.key).value_or(-1)));
-        const QString label = field.required ? tr("%1 (needed):").arg(field.header) : field.header + QLatin1Char(':');
+        const QString label =
+            field.required ? tr("%1 (needed):").arg(field.header) : field.header + QLatin1Char(':');
         m_mappingForm->addRow(label, box);
         m_mappingBoxes.append({field.key, box});
     }
     const int mapped = int(guess.columns.size());
-    m_mappingNote->setText(tr("%1 of the file's %2 columns were matched.").arg(mapped).arg(m_table.header.size()));
+    m_mappingNote->setText(
+        tr("%1 of the file's %2 columns were matched.").arg(mapped).arg(m_table.header.size()));
 }
 
 void ImportWizard::updatePlan()
@@ -301,9 +316,11 @@ void ImportWizard::fillPreview()
     m_preview->setRowCount(int(shown.size()));
     for (int r = 0; r < shown.size(); ++r) {
         const PlannedRow& row = *shown.at(r);
-        const QString why = row.fate == RowFate::Error && row.column >= 0
-            ? tr("Column %1 (%2): %3").arg(ImportPlanner::columnLetter(row.column), row.columnName, row.reason)
-            : row.reason;
+        const QString why =
+            row.fate == RowFate::Error && row.column >= 0
+                ? tr("Column %1 (%2): %3")
+                      .arg(ImportPlanner::columnLetter(row.column), row.columnName, row.reason)
+                : row.reason;
         const QStringList texts{QString::number(row.line), fateName(row.fate), row.label, why};
         for (int c = 0; c < texts.size(); ++c) {
             auto* item = new QTableWidgetItem(texts.at(c));
@@ -323,9 +340,10 @@ void ImportWizard::fillPreview()
                               .arg(errors)
                               .arg(m_plan.rows.size()));
     m_validOnly->setVisible(errors > 0);
-    m_validOnly->setText(errors == 1
-                             ? tr("Import only the valid rows and leave out the row with errors")
-                             : tr("Import only the valid rows and leave out the %1 rows with errors").arg(errors));
+    m_validOnly->setText(
+        errors == 1
+            ? tr("Import only the valid rows and leave out the row with errors")
+            : tr("Import only the valid rows and leave out the %1 rows with errors").arg(errors));
     m_validOnly->setChecked(false);
 }
 
@@ -339,11 +357,14 @@ void ImportWizard::initializePage(int id)
                                 EncodingDetector::displayName(detected) + tr(" – detected"));
         QString error;
         readFile(&error);
-        const char delimiter = CsvReader::detectDelimiter(EncodingDetector::decode(m_bytes.left(4096), detected));
+        const char delimiter =
+            CsvReader::detectDelimiter(EncodingDetector::decode(m_bytes.left(4096), detected));
         m_delimiter->setCurrentIndex(m_delimiter->findData(int(delimiter)));
         readFile(&error);
-        m_readingNote->setText(error.isEmpty() ? tr("%1 rows of data under the header row.").arg(m_table.records.size())
-                                               : error);
+        m_readingNote->setText(
+            error.isEmpty()
+                ? tr("%1 rows of data under the header row.").arg(m_table.records.size())
+                : error);
         fillRawPreview();
         break;
     }
@@ -366,7 +387,8 @@ void ImportWizard::initializePage(int id)
         if (const int e = m_plan.count(RowFate::Error))
             text += e == 1 ? tr("<p>1 row with errors is left out.</p>")
                            : tr("<p>%1 rows with errors are left out.</p>").arg(e);
-        text += tr("<p>Everything is added in one step: <i>Edit › Undo</i> takes the whole import back out.</p>");
+        text += tr("<p>Everything is added in one step: <i>Edit › Undo</i> takes the whole import "
+                   "back out.</p>");
         m_summary->setText(text);
         break;
     }
@@ -382,8 +404,9 @@ bool ImportWizard::validateCurrentPage()
     case FilePage: {
         QFile file(m_path->text());
         if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            m_fileError->setText(m_path->text().trimmed().isEmpty() ? tr("Choose a CSV file to import.")
-                                                                    : tr("Civic Wheel cannot open this file."));
+            m_fileError->setText(m_path->text().trimmed().isEmpty()
+                                     ? tr("Choose a CSV file to import.")
+                                     : tr("Civic Wheel cannot open this file."));
             return false;
         }
         m_bytes = file.readAll();
@@ -402,7 +425,8 @@ bool ImportWizard::validateCurrentPage()
         for (const auto& [key, box] : std::as_const(m_mappingBoxes)) {
             const auto field = ImportFields::find(kind(), key);
             if (field && field->required && box->currentData().toInt() < 0) {
-                m_mappingNote->setText(tr("Choose the column that holds “%1”: every row needs one.").arg(field->header));
+                m_mappingNote->setText(tr("Choose the column that holds “%1”: every row needs one.")
+                                           .arg(field->header));
                 return false;
             }
         }
@@ -411,8 +435,9 @@ bool ImportWizard::validateCurrentPage()
         if (m_plan.rows.isEmpty())
             return false;
         if (m_plan.hasErrors() && !m_validOnly->isChecked()) {
-            m_counts->setText(m_counts->text() + QLatin1Char(' ')
-                              + tr("Correct the rows with errors in the file and start again, or tick the box below."));
+            m_counts->setText(m_counts->text() + QLatin1Char(' ') +
+                              tr("Correct the rows with errors in the file and start again, or "
+                                 "tick the box below."));
             return false;
         }
         return m_plan.count(RowFate::New) > 0;
@@ -425,7 +450,8 @@ std::unique_ptr<ImportCommand> ImportWizard::takeCommand()
 {
     if (result() != QDialog::Accepted || m_plan.count(RowFate::New) == 0)
         return nullptr;
-    const ImportMode mode = m_validOnly->isChecked() ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
+    const ImportMode mode =
+        m_validOnly->isChecked() ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
     return std::make_unique<ImportCommand>(m_store, m_plan, mode);
 }
 

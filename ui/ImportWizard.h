@@ -31,7 +31,14 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, ReadingPage, ColumnsPage, PreviewPage, SummaryPage };
+    enum PageId
+    {
+        FilePage,
+        ReadingPage,
+        ColumnsPage,
+        PreviewPage,
+        SummaryPage
+    };
 
     ImportWizard(WheelStore& store, qint64 academyId, QWidget* parent = nullptr);
     ~ImportWizard() override;
@@ -39,7 +46,8 @@ public:
     /// Preselects a file and what it holds (also for tests).
     void setFile(const QString& path, ImportKind kind = ImportKind::Partners);
 
-    /// The import to push, once the wizard is accepted (null before, or when nothing would be added).
+    /// The import to push, once the wizard is accepted (null before, or when nothing would be
+    /// added).
     std::unique_ptr<ImportCommand> takeCommand();
 
     /// The plan as the preview shows it.

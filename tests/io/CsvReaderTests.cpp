@@ -1,8 +1,7 @@
 // Reading CSV: RFC 4180 through libcsv, encodings, delimiters, line numbers.
-#include "IoFixtures.h"
-
 #include "CsvWriter.h"
 #include "EncodingDetector.h"
+#include "IoFixtures.h"
 
 using namespace civic;
 using namespace civic::test;
@@ -15,7 +14,8 @@ TEST_CASE("RFC 4180 quoted fields - doubled quotes and embedded delimiters and l
                            "Last,,DV1 2TU\r\n";
     auto table = CsvReader::read(csv);
     REQUIRE(table.ok());
-    CHECK(table->header == QStringList{QStringLiteral("Name"), QStringLiteral("Notes"), QStringLiteral("Postcode")});
+    CHECK(table->header ==
+          QStringList{QStringLiteral("Name"), QStringLiteral("Notes"), QStringLiteral("Postcode")});
     REQUIRE(table->records.size() == 3);
     CHECK(table->records[0].cells[0] == QStringLiteral("Smith, Jones & Co"));
     CHECK(table->records[0].cells[1] == QStringLiteral("She said \"hello\""));
@@ -59,7 +59,8 @@ TEST_CASE("Encodings - UTF-8 with and without BOM and Windows-1252")
     const QByteArray utf8 = "Name\n" + name.toUtf8() + "\n";
     const QByteArray bom = "\xEF\xBB\xBF" + utf8;
     // The same text as Excel's plain "CSV" writes it: é=E9, í=ED, ’=92, –=96, €=80.
-    const QByteArray cp1252 = "Name\nCaf\xE9 Br\xEDgid\x92s \x96 \x80" "5\n";
+    const QByteArray cp1252 = "Name\nCaf\xE9 Br\xEDgid\x92s \x96 \x80"
+                              "5\n";
 
     CHECK(EncodingDetector::detect(utf8) == Encoding::Utf8);
     CHECK(EncodingDetector::detect(bom) == Encoding::Utf8WithBom);
@@ -93,11 +94,17 @@ TEST_CASE("Delimiters - comma semicolon and tab are detected")
 
 TEST_CASE("The writer quotes and neutralises - and the reader gets the text back")
 {
-    const QStringList cells{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+44 1632 960123"),
-                            QStringLiteral("-5"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tTabbed"),
-                            QStringLiteral("a,b"), QStringLiteral("quote \" inside"), QStringLiteral("two\nlines"),
+    const QStringList cells{QStringLiteral("=HYPERLINK(\"http://x\")"),
+                            QStringLiteral("+44 1632 960123"),
+                            QStringLiteral("-5"),
+                            QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("\tTabbed"),
+                            QStringLiteral("a,b"),
+                            QStringLiteral("quote \" inside"),
+                            QStringLiteral("two\nlines"),
                             QStringLiteral("plain")};
-    const QByteArray bytes = CsvWriter::write({QStringList(cells.size(), QStringLiteral("h")), cells});
+    const QByteArray bytes =
+        CsvWriter::write({QStringList(cells.size(), QStringLiteral("h")), cells});
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.contains("\r\n"));
     // In the file, no cell starts with a formula character.

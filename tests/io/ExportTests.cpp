@@ -1,9 +1,8 @@
 // Exports and round trips: CSV, Excel, open share JSON, GraphML; GIAS import.
-#include "IoFixtures.h"
-
 #include "CsvExporter.h"
 #include "GiasImporter.h"
 #include "GraphMlExporter.h"
+#include "IoFixtures.h"
 #include "OpenShareJson.h"
 #include "XlsxExporter.h"
 
@@ -20,7 +19,8 @@ namespace {
 // Exports every register of `from` as CSV and imports them, in order, into `into`.
 void csvRoundTrip(const AcademyWheel& from, IoWheel& into)
 {
-    for (auto [reg, kind] : {std::pair{Register::Partners, ImportKind::Partners}, std::pair{Register::Needs, ImportKind::Needs},
+    for (auto [reg, kind] : {std::pair{Register::Partners, ImportKind::Partners},
+                             std::pair{Register::Needs, ImportKind::Needs},
                              std::pair{Register::Initiatives, ImportKind::Initiatives},
                              std::pair{Register::Engagements, ImportKind::Engagements}}) {
         const QByteArray bytes = CsvExporter::bytes(from, reg, ExportOptions::everything());
@@ -35,11 +35,11 @@ void csvRoundTrip(const AcademyWheel& from, IoWheel& into)
 
 // Names that break careless code: right-to-left, emoji, combining accents, formula starts.
 const QStringList kHardNames{
-    QStringLiteral("مدرسة النور"),                // Arabic, right to left
-    QStringLiteral("בית ספר ⁧שלום⁩"),             // Hebrew with isolates
-    QStringLiteral("Rainbow Club 🌈👩🏽‍🏫"),            // emoji, skin tone, ZWJ sequence
-    QStringLiteral("Cafe\u0301 Noe\u0308l"),      // combining accents, not precomposed
-    QStringLiteral("=cmd|' /C calc'!A0 Ltd"),     // formula injection
+    QStringLiteral("مدرسة النور"),                      // Arabic, right to left
+    QStringLiteral("בית ספר ⁧שלום⁩"),     // Hebrew with isolates
+    QStringLiteral("Rainbow Club 🌈👩🏽‍🏫"), // emoji, skin tone, ZWJ sequence
+    QStringLiteral("Cafe\u0301 Noe\u0308l"),            // combining accents, not precomposed
+    QStringLiteral("=cmd|' /C calc'!A0 Ltd"),           // formula injection
     QStringLiteral("-minus Group"),
     QStringLiteral("+plus Partnership"),
     QStringLiteral("@at Collective"),
@@ -73,7 +73,8 @@ TEST_CASE("Hard names survive CSV and JSON round trips")
     const AcademyWheel original = w.wheel();
 
     // CSV: the formula-like names are neutralised in the file...
-    const QByteArray csv = CsvExporter::bytes(original, Register::Partners, ExportOptions::everything());
+    const QByteArray csv =
+        CsvExporter::bytes(original, Register::Partners, ExportOptions::everything());
     CHECK(csv.contains("'=cmd|"));
     CHECK(csv.contains("'-minus Group"));
     CHECK_FALSE(csv.contains("\n=cmd"));
@@ -100,7 +101,8 @@ TEST_CASE("Open share JSON round trip with everything ticked in gives the same w
     const AcademyWheel original = demo.wheel();
     const QByteArray json = OpenShareJson::write(original, ExportOptions::everything());
     const QJsonObject root = QJsonDocument::fromJson(json).object();
-    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("civic-wheel-open-share"));
+    CHECK(root.value(QStringLiteral("format")).toString() ==
+          QStringLiteral("civic-wheel-open-share"));
     CHECK(root.value(QStringLiteral("version")).toInt() == 1);
 
     IoWheel other;
@@ -142,7 +144,8 @@ TEST_CASE("The anonymised JSON holds no contact or staff name or email or phone 
     CHECK_FALSE(json.contains(QStringLiteral("01632 960")));
     for (const Tie& t : noted.ties) {
         if (!t.executiveSponsor.isEmpty())
-            CHECK_FALSE(json.contains(QStringLiteral("\"") + t.executiveSponsor + QStringLiteral("\"")));
+            CHECK_FALSE(
+                json.contains(QStringLiteral("\"") + t.executiveSponsor + QStringLiteral("\"")));
     }
     for (const Engagement& e : noted.engagements) {
         if (!e.notes.isEmpty())
@@ -160,7 +163,8 @@ TEST_CASE("The anonymised JSON holds no contact or staff name or email or phone 
     // Ticking contacts in brings them.
     ExportOptions withContacts;
     withContacts.contacts = true;
-    CHECK(QString::fromUtf8(OpenShareJson::write(noted, withContacts)).contains(noted.contacts.first().email));
+    CHECK(QString::fromUtf8(OpenShareJson::write(noted, withContacts))
+              .contains(noted.contacts.first().email));
 }
 
 TEST_CASE("GraphML is read by NetworkX with the expected nodes and edges")
@@ -174,22 +178,25 @@ TEST_CASE("GraphML is read by NetworkX with the expected nodes and edges")
     int links = 0;
     for (const Initiative& i : wheel.initiatives)
         links += int(i.partnerIds.size() + i.needIds.size());
-    const int nodes = 1 + int(wheel.partners.size() + wheel.initiatives.size() + wheel.needs.size());
+    const int nodes =
+        1 + int(wheel.partners.size() + wheel.initiatives.size() + wheel.needs.size());
     const int edges = int(wheel.ties.size()) + links;
 
     QProcess python;
     python.start(QStringLiteral("python3"),
                  {QStringLiteral("-c"),
-                  QStringLiteral("import sys, networkx as nx\n"
-                                 "g = nx.read_graphml(sys.argv[1])\n"
-                                 "ties = [d for _, _, d in g.edges(data=True) if d.get('relation') == 'tie']\n"
-                                 "print(g.number_of_nodes(), g.number_of_edges(), len(ties), "
-                                 "min(d['strength'] for d in ties), g.nodes['academy']['type'])\n"),
+                  QStringLiteral(
+                      "import sys, networkx as nx\n"
+                      "g = nx.read_graphml(sys.argv[1])\n"
+                      "ties = [d for _, _, d in g.edges(data=True) if d.get('relation') == 'tie']\n"
+                      "print(g.number_of_nodes(), g.number_of_edges(), len(ties), "
+                      "min(d['strength'] for d in ties), g.nodes['academy']['type'])\n"),
                   path});
     REQUIRE(python.waitForFinished(60000));
     INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
     REQUIRE(python.exitCode() == 0);
-    const QStringList fields = QString::fromUtf8(python.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    const QStringList fields =
+        QString::fromUtf8(python.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
     REQUIRE(fields.size() == 5);
     CHECK(fields[0].toInt() == nodes);
     CHECK(fields[1].toInt() == edges);
@@ -207,14 +214,16 @@ TEST_CASE("The Excel workbook has a sheet per register and a coverage sheet")
     QProcess python;
     python.start(QStringLiteral("python3"),
                  {QStringLiteral("-c"),
-                  QStringLiteral("import sys, zipfile, re\n"
-                                 "z = zipfile.ZipFile(sys.argv[1])\n"
-                                 "book = z.read('xl/workbook.xml').decode()\n"
-                                 "print('|'.join(re.findall(r'<sheet name=\"([^\"]+)\"', book)))\n"
-                                 "print('Millbrook Food Bank' in z.read('xl/sharedStrings.xml').decode())\n"),
+                  QStringLiteral(
+                      "import sys, zipfile, re\n"
+                      "z = zipfile.ZipFile(sys.argv[1])\n"
+                      "book = z.read('xl/workbook.xml').decode()\n"
+                      "print('|'.join(re.findall(r'<sheet name=\"([^\"]+)\"', book)))\n"
+                      "print('Millbrook Food Bank' in z.read('xl/sharedStrings.xml').decode())\n"),
                   path});
     REQUIRE(python.waitForFinished(60000));
-    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == QStringLiteral("Partners|Contacts|Needs|Initiatives|Engagements|Coverage"));
     CHECK(lines[1] == QStringLiteral("True"));
@@ -228,7 +237,8 @@ TEST_CASE("The Excel workbook has a sheet per register and a coverage sheet")
                                  "'@' in z.read('xl/sharedStrings.xml').decode())\n"),
                   path});
     REQUIRE(python.waitForFinished(60000));
-    CHECK(QString::fromUtf8(python.readAllStandardOutput()).trimmed() == QStringLiteral("False False"));
+    CHECK(QString::fromUtf8(python.readAllStandardOutput()).trimmed() ==
+          QStringLiteral("False False"));
 }
 
 TEST_CASE("Exports to a missing folder fail clearly and leave an existing file alone")
@@ -241,7 +251,8 @@ TEST_CASE("Exports to a missing folder fail clearly and leave an existing file a
     REQUIRE_FALSE(s.ok());
     CHECK(s.message().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(XlsxExporter::write(missing, wheel, {}).ok());
-    CHECK_FALSE(CsvExporter::exportAll(folder.path(QStringLiteral("no-such-folder")), wheel, {}).ok());
+    CHECK_FALSE(
+        CsvExporter::exportAll(folder.path(QStringLiteral("no-such-folder")), wheel, {}).ok());
 
     // An unwritable folder: the old export stays as it was.
     const QString locked = folder.path(QStringLiteral("locked"));
@@ -263,20 +274,24 @@ TEST_CASE("CSV export is UTF-8 with BOM and leaves personal data out unless aske
     IoWheel demo(true);
     const AcademyWheel wheel = demo.wheel();
     const QByteArray anonymous = CsvExporter::bytes(wheel, Register::Partners, {});
-    CHECK(anonymous.startsWith("\xEF\xBB\xBF" "Organisation,Sector,Postcode,Website,Strength"));
+    CHECK(anonymous.startsWith("\xEF\xBB\xBF"
+                               "Organisation,Sector,Postcode,Website,Strength"));
     CHECK_FALSE(anonymous.contains("@"));
     CHECK_FALSE(anonymous.contains(wheel.contacts.first().name.toUtf8()));
     TempFolder folder;
-    auto written = CsvExporter::exportAll(folder.path(QString()), wheel, ExportOptions::everything());
+    auto written =
+        CsvExporter::exportAll(folder.path(QString()), wheel, ExportOptions::everything());
     REQUIRE(written.ok());
     CHECK(written->size() == 5);
-    CHECK(fileBytes(folder.path(QStringLiteral("contacts.csv"))).contains(wheel.contacts.first().email.toUtf8()));
+    CHECK(fileBytes(folder.path(QStringLiteral("contacts.csv")))
+              .contains(wheel.contacts.first().email.toUtf8()));
 }
 
 TEST_CASE("GIAS download creates then updates academies")
 {
     IoWheel w(false, QStringLiteral("990101")); // Millbrook is already in the file
-    auto first = GiasImporter::importFile(*w.store, dataPath(QStringLiteral("gias-establishments.csv")));
+    auto first =
+        GiasImporter::importFile(*w.store, dataPath(QStringLiteral("gias-establishments.csv")));
     REQUIRE(first.ok());
     CHECK(first->added == 3);   // 990102, 990103, 990104
     CHECK(first->updated == 1); // 990101 gets GIAS's details
@@ -296,13 +311,15 @@ TEST_CASE("GIAS download creates then updates academies")
     CHECK(millbrook.percentDisadvantaged == 38.5);
     CHECK(millbrook.postcode == QStringLiteral("MB1 3PF"));
     CHECK(millbrook.headteacher == QStringLiteral("Mrs Joanne Ellis"));
-    CHECK_FALSE(w.store->academyByUrn(QStringLiteral("990104"))->percentDisadvantaged.has_value()); // SUPP
+    CHECK_FALSE(
+        w.store->academyByUrn(QStringLiteral("990104"))->percentDisadvantaged.has_value()); // SUPP
     // The trust was created and the academies joined it.
     const Trust trust = w.store->trust().value();
     CHECK(trust.name == QStringLiteral("Riverside Learning Trust"));
     CHECK(stBrigid->trustId == trust.id);
 
-    auto again = GiasImporter::importFile(*w.store, dataPath(QStringLiteral("gias-establishments.csv")));
+    auto again =
+        GiasImporter::importFile(*w.store, dataPath(QStringLiteral("gias-establishments.csv")));
     REQUIRE(again.ok());
     CHECK(again->added == 0);
     CHECK(again->unchanged == 4);

@@ -1,16 +1,21 @@
 // Planning and applying CSV imports: header guessing, fates, errors, all-or-nothing, undo.
-#include "IoFixtures.h"
-
 #include "ImportValues.h"
+#include "IoFixtures.h"
 
 using namespace civic;
 using namespace civic::test;
 
 TEST_CASE("Header guessing maps the words schools use")
 {
-    const QStringList header{QStringLiteral("Organisation name"), QStringLiteral("Type"), QStringLiteral("Post Code"),
-                             QStringLiteral("Main contact"), QStringLiteral("E-mail"), QStringLiteral("Telephone"),
-                             QStringLiteral("Job title"), QStringLiteral("Strength"), QStringLiteral("Notes"),
+    const QStringList header{QStringLiteral("Organisation name"),
+                             QStringLiteral("Type"),
+                             QStringLiteral("Post Code"),
+                             QStringLiteral("Main contact"),
+                             QStringLiteral("E-mail"),
+                             QStringLiteral("Telephone"),
+                             QStringLiteral("Job title"),
+                             QStringLiteral("Strength"),
+                             QStringLiteral("Notes"),
                              QStringLiteral("Favourite colour")};
     const ColumnMapping m = ImportFields::guess(ImportKind::Partners, header);
     CHECK(m.column(QStringLiteral("name")) == 0);
@@ -24,7 +29,8 @@ TEST_CASE("Header guessing maps the words schools use")
     CHECK(m.column(QStringLiteral("partnerNotes")) == 8);
     CHECK(m.columns.size() == 9); // "Favourite colour" is left unmapped
 
-    const ColumnMapping p = ImportFields::guess(ImportKind::Partners, {QStringLiteral("Partner"), QStringLiteral("Tel")});
+    const ColumnMapping p = ImportFields::guess(ImportKind::Partners,
+                                                {QStringLiteral("Partner"), QStringLiteral("Tel")});
     CHECK(p.column(QStringLiteral("name")) == 0);
     CHECK(p.column(QStringLiteral("phone")) == 1);
 }
@@ -38,7 +44,8 @@ TEST_CASE("Sector values match display names and synonyms ignoring case")
     CHECK(ImportValues::sector(QStringLiteral("City Council")) == Sector::LocalAuthority);
     CHECK(ImportValues::sector(QStringLiteral("museum")) == Sector::Cultural);
     CHECK(ImportValues::sector(QStringLiteral("Charity")) == Sector::CharityVoluntary);
-    CHECK(ImportValues::sector(QStringLiteral("further and higher education")) == Sector::FurtherHigherEducation);
+    CHECK(ImportValues::sector(QStringLiteral("further and higher education")) ==
+          Sector::FurtherHigherEducation);
     CHECK(ImportValues::sector(QStringLiteral("university")) == Sector::FurtherHigherEducation);
     CHECK(ImportValues::sector(QStringLiteral("church")) == Sector::Faith);
     CHECK(ImportValues::sector(QStringLiteral("police")) == Sector::PoliceSafety);
@@ -53,14 +60,16 @@ TEST_CASE("Sector values match display names and synonyms ignoring case")
     CHECK(ImportValues::strength(QStringLiteral("core")) == 5);
     CHECK_FALSE(ImportValues::strength(QStringLiteral("7")).has_value());
     CHECK(ImportValues::tieRole(QStringLiteral("Academy leads")) == TieRole::Leads);
-    CHECK(ImportValues::approach(QStringLiteral("community convening")) == Approach::CommunityConvening);
+    CHECK(ImportValues::approach(QStringLiteral("community convening")) ==
+          Approach::CommunityConvening);
 }
 
 TEST_CASE("Partner rows become a partner - its tie and a main contact")
 {
     IoWheel w;
     auto outcome = w.import("Organisation,Sector,Postcode,Contact,Email,Phone,Strength,Status\n"
-                            "Millbrook Food Bank,charity,mb1 3pf,Maureen Collins,m.collins@example.org,01632 960111,4,Active\n"
+                            "Millbrook Food Bank,charity,mb1 3pf,Maureen "
+                            "Collins,m.collins@example.org,01632 960111,4,Active\n"
                             "Dale Valley NHS Trust,NHS,,,,,,\n",
                             ImportKind::Partners);
     REQUIRE(outcome.ok());
@@ -106,7 +115,8 @@ TEST_CASE("Errors name the line and the column and the reason")
 TEST_CASE("Ragged short rows read missing cells as empty")
 {
     IoWheel w;
-    const ImportPlan plan = w.plan("Name,Sector,Postcode\nShort Row\nAlso short,museum\n", ImportKind::Partners);
+    const ImportPlan plan =
+        w.plan("Name,Sector,Postcode\nShort Row\nAlso short,museum\n", ImportKind::Partners);
     REQUIRE(plan.rows.size() == 2);
     CHECK(plan.count(RowFate::New) == 2);
     CHECK(plan.rows[1].partner.sector == Sector::Cultural);
@@ -118,14 +128,16 @@ TEST_CASE("A missing required column stops the import before any row")
     auto table = CsvReader::read("Sector,Postcode\nBusiness,MB1 3PF\n");
     REQUIRE(table.ok());
     auto context = ImportPlanner::context(*w.store, w.academyId);
-    auto plan = ImportPlanner::plan(*table, ImportKind::Partners, ImportFields::guess(ImportKind::Partners, table->header),
-                                    *context);
+    auto plan =
+        ImportPlanner::plan(*table, ImportKind::Partners,
+                            ImportFields::guess(ImportKind::Partners, table->header), *context);
     REQUIRE_FALSE(plan.ok());
     CHECK(plan.message().contains(QStringLiteral("Organisation")));
 
     auto engagements = CsvReader::read("Partner,Summary\nX,Y\n");
-    CHECK_FALSE(ImportPlanner::plan(*engagements, ImportKind::Engagements,
-                                    ImportFields::guess(ImportKind::Engagements, engagements->header), *context)
+    CHECK_FALSE(ImportPlanner::plan(
+                    *engagements, ImportKind::Engagements,
+                    ImportFields::guess(ImportKind::Engagements, engagements->header), *context)
                     .ok());
 }
 
@@ -133,12 +145,13 @@ TEST_CASE("Duplicates - repeated rows and partners already in the wheel")
 {
     IoWheel w;
     REQUIRE(w.import("Name,Postcode\nMillbrook Library,MB1 1LB\n", ImportKind::Partners).ok());
-    const ImportPlan plan = w.plan("Name,Postcode\n"
-                                   "The Millbrook Library,mb1 1lb\n" // same after normalising
-                                   "Harland Engineering Ltd,DV1 1AA\n"
-                                   "harland engineering,DV1 1AA\n" // repeats line 3
-                                   "Millbrook Library,DV9 9ZZ\n",  // same name, elsewhere: a different branch
-                                   ImportKind::Partners);
+    const ImportPlan plan =
+        w.plan("Name,Postcode\n"
+               "The Millbrook Library,mb1 1lb\n" // same after normalising
+               "Harland Engineering Ltd,DV1 1AA\n"
+               "harland engineering,DV1 1AA\n" // repeats line 3
+               "Millbrook Library,DV9 9ZZ\n",  // same name, elsewhere: a different branch
+               ImportKind::Partners);
     REQUIRE(plan.rows.size() == 4);
     CHECK(plan.rows[0].fate == RowFate::Duplicate);
     CHECK(plan.rows[0].reason.contains(QStringLiteral("already a partner")));
@@ -169,7 +182,8 @@ TEST_CASE("A partner of another academy is tied - not repeated")
     tie.partnerId = sharedId;
     REQUIRE(w.store->add(tie).ok());
 
-    auto outcome = w.import("Organisation,Postcode\nDale Valley College,DV3 8CL\n", ImportKind::Partners);
+    auto outcome =
+        w.import("Organisation,Postcode\nDale Valley College,DV3 8CL\n", ImportKind::Partners);
     REQUIRE(outcome.ok());
     CHECK(outcome->added.size() == 1);
     CHECK(outcome->added.first().kind == EntityKind::Tie);
@@ -181,7 +195,8 @@ TEST_CASE("A failed import leaves the file byte-for-byte unchanged")
 {
     IoWheel w(true);
     const QByteArray before = fileBytes(w.path);
-    auto outcome = w.import("Organisation,Sector\nNew Partner One,Business\nBroken,Spaceport\nNew Partner Two,Charity\n",
+    auto outcome = w.import("Organisation,Sector\nNew Partner One,Business\nBroken,Spaceport\nNew "
+                            "Partner Two,Charity\n",
                             ImportKind::Partners);
     REQUIRE_FALSE(outcome.ok());
     CHECK(outcome.message().contains(QStringLiteral("nothing was imported")));
@@ -192,8 +207,8 @@ TEST_CASE("A failed import leaves the file byte-for-byte unchanged")
 TEST_CASE("Valid rows only writes the readable rows and reports the others")
 {
     IoWheel w;
-    auto outcome = w.import("Organisation,Sector\nOne,Business\nBroken,Spaceport\nTwo,Charity\n", ImportKind::Partners,
-                            ImportMode::ValidRowsOnly);
+    auto outcome = w.import("Organisation,Sector\nOne,Business\nBroken,Spaceport\nTwo,Charity\n",
+                            ImportKind::Partners, ImportMode::ValidRowsOnly);
     REQUIRE(outcome.ok());
     CHECK(outcome->rowsAdded == 2);
     CHECK(outcome->errors == 1);
@@ -206,9 +221,10 @@ TEST_CASE("Undoing an import removes exactly what it added - and redo puts it ba
 {
     IoWheel w(true);
     const AcademyWheel before = w.wheel();
-    auto outcome = w.import("Organisation,Contact,Email\nNew Org,Ann Example,ann@example.org\n"
-                            "Millbrook Food Bank,Someone,someone@example.org\n", // duplicate: untouched
-                            ImportKind::Partners);
+    auto outcome =
+        w.import("Organisation,Contact,Email\nNew Org,Ann Example,ann@example.org\n"
+                 "Millbrook Food Bank,Someone,someone@example.org\n", // duplicate: untouched
+                 ImportKind::Partners);
     REQUIRE(outcome.ok());
     const AcademyWheel after = w.wheel();
     CHECK(after.partners.size() == before.partners.size() + 1);
@@ -225,16 +241,20 @@ TEST_CASE("Undoing an import removes exactly what it added - and redo puts it ba
 TEST_CASE("Needs and initiatives and engagements refer to the academy's records by name")
 {
     IoWheel w;
-    REQUIRE(w.import("Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n", ImportKind::Partners).ok());
+    REQUIRE(
+        w.import("Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n",
+                 ImportKind::Partners)
+            .ok());
     auto needs = w.import("Need,Category,Severity,Affects disadvantaged\n"
                           "Holiday hunger,hunger,high,yes\nDigital divide,Digital access,3,no\n",
                           ImportKind::Needs);
     REQUIRE(needs.ok());
-    auto initiatives = w.import("Initiative,Approach,Pupils reached,Disadvantaged pupils reached,Partners,Needs addressed\n"
-                                "Reading Buddies,Relational,40,12,Millbrook Library,Digital divide\n"
-                                "Summer Club,problem identification,30,20,\"Millbrook Library; Harland Engineering\","
-                                "Holiday hunger\n",
-                                ImportKind::Initiatives);
+    auto initiatives = w.import(
+        "Initiative,Approach,Pupils reached,Disadvantaged pupils reached,Partners,Needs addressed\n"
+        "Reading Buddies,Relational,40,12,Millbrook Library,Digital divide\n"
+        "Summer Club,problem identification,30,20,\"Millbrook Library; Harland Engineering\","
+        "Holiday hunger\n",
+        ImportKind::Initiatives);
     REQUIRE(initiatives.ok());
     const AcademyWheel wheel = w.wheel();
     REQUIRE(wheel.needs.size() == 2);

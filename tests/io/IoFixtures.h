@@ -7,9 +7,9 @@
 #include "TestSupport.h"
 #include "WheelStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+
+#include <catch2/catch.hpp>
 
 namespace civic::test {
 
@@ -46,13 +46,15 @@ struct IoWheel
         REQUIRE(table.ok());
         auto context = ImportPlanner::context(*store, academyId);
         REQUIRE(context.ok());
-        auto plan = ImportPlanner::plan(*table, kind, ImportFields::guess(kind, table->header), *context);
+        auto plan =
+            ImportPlanner::plan(*table, kind, ImportFields::guess(kind, table->header), *context);
         INFO(plan.message().toStdString());
         REQUIRE(plan.ok());
         return plan.value();
     }
 
-    Result<ImportOutcome> import(const QByteArray& csv, ImportKind kind, ImportMode mode = ImportMode::AllOrNothing)
+    Result<ImportOutcome> import(const QByteArray& csv, ImportKind kind,
+                                 ImportMode mode = ImportMode::AllOrNothing)
     {
         return ImportApplier::apply(*store, plan(csv, kind), mode);
     }
@@ -63,21 +65,28 @@ struct IoWheel
 inline QStringList canonical(const AcademyWheel& w, bool withContacts = true)
 {
     QStringList lines;
-    auto partnerName = [&](qint64 id) { return w.partner(id) ? w.partner(id)->name : QStringLiteral("?"); };
-    auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    auto partnerName = [&](qint64 id) {
+        return w.partner(id) ? w.partner(id)->name : QStringLiteral("?");
+    };
+    auto date = [](const QDate& d) {
+        return d.toString(Qt::ISODate);
+    };
     for (const Partner& p : w.partners) {
-        lines.append(QStringLiteral("partner|%1|%2|%3|%4|%5").arg(p.name, codeOf(p.sector), p.postcode, p.website, p.notes));
+        lines.append(QStringLiteral("partner|%1|%2|%3|%4|%5")
+                         .arg(p.name, codeOf(p.sector), p.postcode, p.website, p.notes));
         if (const Tie* t = w.tieFor(p.id))
             lines.append(QStringLiteral("tie|%1|%2|%3|%4|%5|%6|%7|%8|%9")
                              .arg(p.name)
                              .arg(t->strength)
-                             .arg(codeOf(t->role), codeOf(t->narrative), codeOf(t->status), t->staffOwner,
-                                  t->executiveSponsor, date(t->started), date(t->nextReview) + t->notes));
+                             .arg(codeOf(t->role), codeOf(t->narrative), codeOf(t->status),
+                                  t->staffOwner, t->executiveSponsor, date(t->started),
+                                  date(t->nextReview) + t->notes));
     }
     if (withContacts) {
         for (const Contact& c : w.contacts)
             lines.append(QStringLiteral("contact|%1|%2|%3|%4|%5|%6")
-                             .arg(partnerName(c.partnerId), c.name, c.role, c.email, c.phone, date(c.retainUntil)));
+                             .arg(partnerName(c.partnerId), c.name, c.role, c.email, c.phone,
+                                  date(c.retainUntil)));
     }
     for (const Need& n : w.needs)
         lines.append(QStringLiteral("need|%1|%2|%3|%4|%5%6%7|%8|%9")
@@ -98,10 +107,14 @@ inline QStringList canonical(const AcademyWheel& w, bool withContacts = true)
             needs.append(w.need(id) ? w.need(id)->title : QStringLiteral("?"));
         needs.sort();
         lines.append(QStringLiteral("initiative|%1|%2|%3|%4|%5|%6|%7|%8|%9")
-                         .arg(i.title, codeOf(i.approach), codeOf(i.status), i.staffLead, date(i.started), date(i.ends),
-                              i.description, i.outcomes,
-                              QStringLiteral("%1/%2/%3").arg(i.pupilsReached).arg(i.disadvantagedReached).arg(i.sendReached))
-                     + QLatin1Char('|') + partners.join(QLatin1Char(';')) + QLatin1Char('|') + needs.join(QLatin1Char(';')));
+                         .arg(i.title, codeOf(i.approach), codeOf(i.status), i.staffLead,
+                              date(i.started), date(i.ends), i.description, i.outcomes,
+                              QStringLiteral("%1/%2/%3")
+                                  .arg(i.pupilsReached)
+                                  .arg(i.disadvantagedReached)
+                                  .arg(i.sendReached)) +
+                     QLatin1Char('|') + partners.join(QLatin1Char(';')) + QLatin1Char('|') +
+                     needs.join(QLatin1Char(';')));
     }
     for (const Engagement& e : w.engagements) {
         const Contact* c = w.contact(e.contactId);

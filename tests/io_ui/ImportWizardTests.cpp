@@ -5,12 +5,12 @@
 #include "TestSupport.h"
 #include "WheelStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QTableWidget>
 #include <QUndoStack>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;
@@ -27,20 +27,23 @@ struct DemoFile
     qint64 academyId = 0;
     DemoFile()
     {
-        auto created = WheelStore::createWith(path, [](WheelStore& s) { return DemoWheel::seed(s, QDate(2026, 11, 23)); });
+        auto created = WheelStore::createWith(
+            path, [](WheelStore& s) { return DemoWheel::seed(s, QDate(2026, 11, 23)); });
         REQUIRE(created.ok());
         store = std::move(created).value();
         academyId = store->academies()->first().id;
     }
 };
 
-// Saves a picture of the wizard when CIVIC_SCREENSHOTS names a folder (for people, not for the test).
+// Saves a picture of the wizard when CIVIC_SCREENSHOTS names a folder (for people, not for the
+// test).
 void shoot(ImportWizard& wizard, const char* name)
 {
     const QString folder = qEnvironmentVariable("CIVIC_SCREENSHOTS");
     QCoreApplication::processEvents();
     if (!folder.isEmpty())
-        wizard.grab().save(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+        wizard.grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
+                           QStringLiteral(".png"));
 }
 
 } // namespace
@@ -50,7 +53,8 @@ TEST_CASE("The wizard walks a Windows-1252 semicolon file to an undoable import"
     DemoFile demo;
     const QString csv = demo.folder.path(QStringLiteral("partners.csv"));
     writeBytes(csv, "Organisation;Type;Post code;Contact;E-mail;Telephone\r\n"
-                    "Caf\xE9 Rouge Community Kitchen;charity;MB1 4CK;Zo\xEB Martin;zoe@example.org;01632 960555\r\n"
+                    "Caf\xE9 Rouge Community Kitchen;charity;MB1 4CK;Zo\xEB "
+                    "Martin;zoe@example.org;01632 960555\r\n"
                     "Millbrook Library;museum;;;;\r\n"
                     "Starfield Observatory;Spaceport;;;;\r\n"
                     "Dale Valley Rotary Club;Charity;DV1 7RC;;;\r\n");
@@ -74,7 +78,8 @@ TEST_CASE("The wizard walks a Windows-1252 semicolon file to an undoable import"
     const ImportPlan& plan = wizard.plan();
     REQUIRE(plan.rows.size() == 4);
     CHECK(plan.rows[0].fate == RowFate::New);
-    CHECK(plan.rows[0].label == QStringLiteral("Café Rouge Community Kitchen")); // read as Windows-1252
+    CHECK(plan.rows[0].label ==
+          QStringLiteral("Café Rouge Community Kitchen")); // read as Windows-1252
     CHECK(plan.rows[0].contact.name == QStringLiteral("Zoë Martin"));
     CHECK(plan.rows[1].fate == RowFate::Duplicate);
     CHECK(plan.rows[2].fate == RowFate::Error);
@@ -105,7 +110,8 @@ TEST_CASE("The wizard walks a Windows-1252 semicolon file to an undoable import"
 
     stack.undo();
     CHECK(demo.store->counts()->partners == partnersBefore);
-    CHECK(demo.store->counts()->contacts == demo.store->loadAcademy(demo.academyId)->contacts.size());
+    CHECK(demo.store->counts()->contacts ==
+          demo.store->loadAcademy(demo.academyId)->contacts.size());
     stack.redo();
     CHECK(demo.store->counts()->partners == partnersBefore + 2);
 }
