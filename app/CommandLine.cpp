@@ -30,6 +30,22 @@ const QVector<Command>& commands()
          QStringLiteral("Erase a contact for good, leaving no trace in the file."), false, &runEraseContact},
         {QStringLiteral("retention"), QStringLiteral("FILE [--erase-expired] [--today DATE]"),
          QStringLiteral("List contacts past their retention date; optionally erase them."), false, &runRetention},
+        {QStringLiteral("import-csv"),
+         QStringLiteral("FILE --academy URN --kind partners|needs|initiatives|engagements IN.csv [--valid-rows-only]"),
+         QStringLiteral("Import a CSV list into an academy: all rows or none."), false, &runImportCsv},
+        {QStringLiteral("import-gias"), QStringLiteral("FILE IN.csv"),
+         QStringLiteral("Create or update academies from a GIAS establishment download."), false, &runImportGias},
+        {QStringLiteral("import-json"), QStringLiteral("FILE IN.json [--urn URN]"),
+         QStringLiteral("Add a wheel shared by another school (open share JSON) as a new academy."), false,
+         &runImportJson},
+        {QStringLiteral("export-csv"), QStringLiteral("FILE [--academy URN] --out FOLDER [--include-personal]"),
+         QStringLiteral("Write each register as a CSV file Excel opens."), false, &runExportCsv},
+        {QStringLiteral("export-xlsx"), QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
+         QStringLiteral("Write an Excel workbook: a sheet per register and coverage."), false, &runExportXlsx},
+        {QStringLiteral("export-json"), QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
+         QStringLiteral("Write the wheel to share openly (anonymised unless asked)."), false, &runExportJson},
+        {QStringLiteral("export-graphml"), QStringLiteral("FILE [--academy URN] --out PATH"),
+         QStringLiteral("Write the wheel's network for Gephi and other network tools."), false, &runExportGraphMl},
     };
     return all;
 }

@@ -15,4 +15,13 @@ int runSubjectAccess(const QStringList& arguments);
 int runEraseContact(const QStringList& arguments);
 int runRetention(const QStringList& arguments);
 
+// ExchangeCommands.cpp: import and export
+int runImportCsv(const QStringList& arguments);
+int runImportGias(const QStringList& arguments);
+int runImportJson(const QStringList& arguments);
+int runExportCsv(const QStringList& arguments);
+int runExportXlsx(const QStringList& arguments);
+int runExportJson(const QStringList& arguments);
+int runExportGraphMl(const QStringList& arguments);
+
 } // namespace civic::cli

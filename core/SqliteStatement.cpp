@@ -36,11 +36,17 @@ QString SqliteValue::toString() const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, m_column));
 }
 
-SqliteStatement::SqliteStatement(const QSqlDatabase& db)
+sqlite3* SqliteStatement::handle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3* const*>(handle.constData());
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db)
+    : m_db(handle(db))
+{
 }
 
 SqliteStatement::~SqliteStatement()
@@ -67,6 +73,14 @@ Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
     int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         return error(rc);
+    return bind(values);
+}
+
+Status SqliteStatement::bind(const QVariantList& values)
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    int rc = SQLITE_OK;
     for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i) {
         const QVariant& v = values.at(i);
         switch (v.isNull() ? QMetaType::UnknownType : v.metaType().id()) {
@@ -95,6 +109,23 @@ Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
         }
     }
     return rc == SQLITE_OK ? Status() : Status(error(rc));
+}
+
+Status SqliteStatement::execute()
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return error(rc);
+    return {};
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 Result<bool> SqliteStatement::next()

@@ -48,8 +48,17 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
+    /// The SQLite connection behind a Qt Sql connection, or null.
+    static sqlite3* handle(const QSqlDatabase& db);
+
     /// Prepares `sql` and binds `values` to its ? placeholders in order.
     Status prepare(const QString& sql, const QVariantList& values = {});
+    /// Binds `values` to the placeholders of the prepared statement, from the first.
+    Status bind(const QVariantList& values);
+    /// Runs a statement that returns no rows, then readies it to be bound and run again.
+    Status execute();
+    /// The rowid of the last row inserted on this connection.
+    qint64 lastInsertId() const;
     /// Steps to the next row: true on a row, false when done.
     Result<bool> next();
     SqliteValue value(int column) const { return {m_stmt, column}; }

@@ -12,6 +12,18 @@
 namespace civic {
 namespace {
 
+/// Adds `items` in bulk and writes the ids they were given back into them.
+template <typename T>
+Status storeAll(WheelStore& store, QVector<T>& items)
+{
+    auto ids = store.addAll(items);
+    if (!ids)
+        return ids.error();
+    for (int i = 0; i < items.size(); ++i)
+        items[i].id = ids->at(i);
+    return {};
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SyntheticTrust", text);
@@ -481,7 +493,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
                     QStringLiteral("https://www.%1.example.org.uk").arg(slug(partner.name));
             partners.append(partner);
         }
-        if (auto s = store.addAll(partners); !s)
+        if (auto s = storeAll(store, partners); !s)
             return s;
 
         // Ties: one per partner, every academy with the shared ones, then
@@ -532,7 +544,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
             if (!tied.contains(qMakePair(a, p)))
                 addTie(a, p);
         }
-        if (auto s = store.addAll(ties); !s)
+        if (auto s = storeAll(store, ties); !s)
             return s;
         QVector<QVector<int>> partnersOfAcademy(spec.academies); // partner indexes
         {
@@ -571,7 +583,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
             contacts.append(contact);
             contactPartner.append(p);
         }
-        if (auto s = store.addAll(contacts); !s)
+        if (auto s = storeAll(store, contacts); !s)
             return s;
         for (int i = 0; i < contacts.size(); ++i)
             contactsOfPartner[contactPartner.at(i)].append(contacts.at(i).id);
@@ -596,7 +608,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
             need.identified = today.addDays(-random.between(0, 900));
             needs.append(need);
         }
-        if (auto s = store.addAll(needs); !s)
+        if (auto s = storeAll(store, needs); !s)
             return s;
         QVector<QVector<qint64>> needsOfAcademy(spec.academies);
         for (int i = 0; i < needs.size(); ++i)
@@ -654,7 +666,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
             }
             initiatives.append(initiative);
         }
-        if (auto s = store.addAll(initiatives); !s)
+        if (auto s = storeAll(store, initiatives); !s)
             return s;
 
         // Engagements: each with a tied partner, often with one of its people --
@@ -683,7 +695,7 @@ Status SyntheticTrust::generate(WheelStore& store, const Spec& spec, quint32 see
                     engagement.contactId = people.at(random.below(int(people.size())));
             }
         }
-        return store.addAll(engagements);
+        return storeAll(store, engagements);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "WheelStore.h"
 
 #include "FileProbe.h"
+#include "SqliteStatement.h"
 #include "WheelStorePrivate.h"
 
 #include <QAtomicInteger>
@@ -45,20 +46,13 @@ bool writableOnDisk(const QString& path)
     return info.isWritable() && info.permission(QFile::WriteOwner);
 }
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 // Copies the whole database behind `source` into a new file at `target`
 // through SQLite's online backup API: consistent even while the file is in
 // use. Written under a temporary name and renamed only when complete.
 Status backupTo(const QSqlDatabase& db, const QString& target)
 {
-    sqlite3* source = sqliteHandle(db);
+    sqlite3* source = SqliteStatement::handle(db);
     if (!source)
         return Error{tr("Civic Wheel could not copy the wheel file."), QStringLiteral("no SQLite handle")};
 

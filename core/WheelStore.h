@@ -2,6 +2,7 @@
 
 #include "AcademyWheel.h"
 #include "EntityKind.h"
+#include "RecordRef.h"
 #include "RemovedRows.h"
 #include "Result.h"
 
@@ -146,18 +147,24 @@ public:
     /// Runs `work` as one transaction: every write inside it lands, or none does.
     Status transaction(const std::function<Status()>& work);
 
-    // Bulk writes -------------------------------------------------------------
-    // For generators and imports of thousands of rows: one transaction (or the
-    // one `transaction()` holds open) and one prepared statement reused across
-    // the rows. A record with id 0 gets the next free id, written back into
-    // the vector; a non-zero id is kept. Initiatives are written with their
-    // partner and need links.
-    Status addAll(QVector<Partner>& partners);
-    Status addAll(QVector<Contact>& contacts);
-    Status addAll(QVector<Tie>& ties);
-    Status addAll(QVector<Need>& needs);
-    Status addAll(QVector<Initiative>& initiatives);
-    Status addAll(QVector<Engagement>& engagements);
+    // Import (CSV, GIAS, shared wheels) ----------------------------------------
+    /// Removes `records` (what an import added), last first, in one
+    /// transaction. A tie or contact of a partner removed with it is taken
+    /// with the partner. The result puts everything back with restoreAll().
+    Result<QVector<RemovedRows>> removeAll(const QVector<RecordRef>& records);
+    /// Puts back what removeAll() took, in one transaction.
+    Status restoreAll(const QVector<RemovedRows>& removed);
+    // Bulk writes ---------------------------------------------------------------
+    /// Adds many records of one kind in one transaction (or the one
+    /// `transaction()` holds open), preparing each statement once: imports and
+    /// generators of thousands of rows. Returns the ids stored, in order; like
+    /// add(), a non-zero id is honoured. Initiatives come with their links.
+    Result<QVector<qint64>> addAll(const QVector<Partner>& partners);
+    Result<QVector<qint64>> addAll(const QVector<Tie>& ties);
+    Result<QVector<qint64>> addAll(const QVector<Contact>& contacts);
+    Result<QVector<qint64>> addAll(const QVector<Need>& needs);
+    Result<QVector<qint64>> addAll(const QVector<Initiative>& initiatives); ///< with their links
+    Result<QVector<qint64>> addAll(const QVector<Engagement>& engagements);
 
     // The file ---------------------------------------------------------------
     /// A consistent copy of the open file at `target` (replaced only when complete).
