@@ -17,6 +17,9 @@ const QVector<Command>& commands()
          QStringLiteral("Create a new wheel file (empty, or with the demo academy)."), false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
+        {QStringLiteral("export-pdf"),
+         QStringLiteral("FILE [--academy URN | --trust] --out OUT.pdf [--include-contacts] [--period TEXT] [--prepared-by NAME]"),
+         QStringLiteral("Write the governors' summary as a PDF (no contact details unless asked)."), true, &runExportPdf},
     };
     return all;
 }

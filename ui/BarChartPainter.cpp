@@ -70,7 +70,7 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit
     // Category labels along the bottom wrap onto two lines if they must.
     painter.setFont(chartFont(8, unit));
     const QFontMetricsF labelMetrics(painter.font());
-    const double labelHeight = 2 * labelMetrics.height() + 4 * unit;
+    const double labelHeight = 2 * labelMetrics.height() + (categoryColours.isEmpty() ? 4 : 12) * unit;
     double maximum = 0;
     for (const Series& s : series) {
         for (double v : s.values)
@@ -129,7 +129,13 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit
         const QRectF labelBox(plot.left() + g * groupWidth + 2 * unit, plot.bottom() + 3 * unit,
                               groupWidth - 4 * unit, labelHeight - 3 * unit);
         const QString label = labelMetrics.elidedText(categories[g], Qt::ElideRight, labelBox.width() * 2 - 8 * unit);
-        painter.drawText(labelBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+        if (g < categoryColours.size()) {
+            const double size = 6 * unit;
+            painter.fillRect(QRectF(labelBox.center().x() - size / 2, labelBox.top(), size, size), categoryColours[g]);
+            painter.drawText(labelBox.adjusted(0, size + 2 * unit, 0, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+        } else {
+            painter.drawText(labelBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+        }
     }
     painter.restore();
 }

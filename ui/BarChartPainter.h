@@ -25,6 +25,9 @@ public:
 
     QString title;
     QStringList categories; ///< along the bottom
+    /// Optional: a colour swatch drawn before each category's label (for
+    /// example each approach's colour, so the chart matches the wheel).
+    QVector<QColor> categoryColours;
     QVector<Series> series;
     bool showValues = true;
 
