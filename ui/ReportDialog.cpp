@@ -236,7 +236,7 @@ bool ReportDialog::exportTo(const QString& path)
     auto renderer = m_renderer;
     m_writeWatcher.setFuture(QtConcurrent::run([this, renderer, path] {
         return renderer->writePdf(path, [this](int page, int) {
-            QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, page));
+            QMetaObject::invokeMethod(m_progress, [bar = m_progress, page] { bar->setValue(page); }, Qt::QueuedConnection);
             return !m_cancel.load();
         });
     }));
