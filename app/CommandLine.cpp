@@ -20,6 +20,9 @@ const QVector<Command>& commands()
         {QStringLiteral("export-pdf"),
          QStringLiteral("FILE [--academy URN | --trust] --out OUT.pdf [--include-contacts] [--period TEXT] [--prepared-by NAME]"),
          QStringLiteral("Write the governors' summary as a PDF (no contact details unless asked)."), true, &runExportPdf},
+        {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json] [--today DATE]"),
+         QStringLiteral("Coverage of the four approaches, needs met and unmet, partners by sector, and the gaps."),
+         false, &runCoverage},
     };
     return all;
 }

@@ -8,5 +8,6 @@ namespace civic::cli {
 int runNew(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runExportPdf(const QStringList& arguments);
+int runCoverage(const QStringList& arguments);
 
 } // namespace civic::cli

@@ -1,0 +1,545 @@
+#include "CoverageAnalysis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace civic {
+namespace {
+
+// What one analysis runs over: an academy's records, or every academy's at
+// once for a trust total. Pointers into the caller's wheels: nothing is copied.
+struct Input
+{
+    qint64 academyId = 0;
+    QString name;
+    QString urn;
+    bool trustWide = false;
+    QVector<const Partner*> partners; // distinct
+    QVector<const Tie*> ties;
+    QVector<const Need*> needs;
+    QVector<const Initiative*> initiatives;
+    QVector<const Engagement*> engagements;
+};
+
+template <typename T>
+void appendAll(QVector<const T*>& to, const QVector<T>& from)
+{
+    for (const T& item : from)
+        to.append(&item);
+}
+
+Input inputOf(const AcademyWheel& wheel)
+{
+    Input in;
+    in.academyId = wheel.academy.id;
+    in.name = wheel.academy.name;
+    in.urn = wheel.academy.urn;
+    in.partners.reserve(wheel.partners.size());
+    appendAll(in.partners, wheel.partners);
+    in.ties.reserve(wheel.ties.size());
+    appendAll(in.ties, wheel.ties);
+    appendAll(in.needs, wheel.needs);
+    appendAll(in.initiatives, wheel.initiatives);
+    appendAll(in.engagements, wheel.engagements);
+    return in;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("civic", text);
+}
+
+QString dateText(const QDate& date)
+{
+    return date.toString(QStringLiteral("d MMMM yyyy"));
+}
+
+QString days(int n)
+{
+    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+}
+
+QString quoted(const QString& title)
+{
+    return QStringLiteral("\u201C%1\u201D").arg(title);
+}
+
+// 3 for active, 2 paused, 1 prospective, 0 ended: the liveliest tie wins.
+int liveliness(TieStatus status)
+{
+    switch (status) {
+    case TieStatus::Active:
+        return 3;
+    case TieStatus::Paused:
+        return 2;
+    case TieStatus::Prospective:
+        return 1;
+    case TieStatus::Ended:
+        return 0;
+    }
+    return 0;
+}
+
+QString sectorPhrase(Sector sector)
+{
+    switch (sector) {
+    case Sector::LocalAuthority:
+        return tr("the local authority");
+    case Sector::Health:
+        return tr("health partners");
+    case Sector::PoliceSafety:
+        return tr("police or community safety partners");
+    case Sector::CharityVoluntary:
+        return tr("charities or voluntary groups");
+    case Sector::Families:
+        return tr("families or parent groups");
+    case Sector::SchoolsNetworks:
+        return tr("other schools or school networks");
+    default:
+        return tr("%1 partners").arg(displayName(sector).toLower());
+    }
+}
+
+QString priorityPupils(const Need& need)
+{
+    if (need.affectsDisadvantaged && need.affectsSend)
+        return tr("disadvantaged and SEND pupils");
+    if (need.affectsDisadvantaged)
+        return tr("disadvantaged pupils");
+    if (need.affectsSend)
+        return tr("SEND pupils");
+    return {};
+}
+
+QString needLabel(const NeedCoverage& need)
+{
+    return tr("%1 need (severity %2)").arg(displayName(need.category)).arg(need.severity);
+}
+
+QString titles(const QVector<qint64>& ids, const QHash<qint64, const Initiative*>& byId)
+{
+    QStringList names;
+    for (qint64 id : ids) {
+        if (const Initiative* initiative = byId.value(id))
+            names.append(initiative->title);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool needBefore(const NeedCoverage& a, const NeedCoverage& b)
+{
+    if (a.met != b.met)
+        return !a.met;
+    if (a.bearsOnPriorityPupils() != b.bearsOnPriorityPupils())
+        return a.bearsOnPriorityPupils();
+    if (a.severity != b.severity)
+        return a.severity > b.severity;
+    const int byTitle = QString::localeAwareCompare(a.title, b.title);
+    return byTitle != 0 ? byTitle < 0 : a.needId < b.needId;
+}
+
+Coverage analyseInput(const Input& in, const QDate& today)
+{
+    Coverage c;
+    c.today = today;
+    c.academyId = in.trustWide ? 0 : in.academyId;
+    c.academyName = in.name;
+    c.urn = in.urn;
+
+    QHash<qint64, const Partner*> partnerById;
+    partnerById.reserve(in.partners.size());
+    for (const Partner* p : in.partners)
+        partnerById.insert(p->id, p);
+    QHash<qint64, const Initiative*> initiativeById;
+    initiativeById.reserve(in.initiatives.size());
+    for (const Initiative* i : in.initiatives)
+        initiativeById.insert(i->id, i);
+
+    // Initiatives by approach ----------------------------------------------
+    const QVector<Approach> approaches = allValues<Approach>();
+    for (Approach a : approaches) {
+        ApproachCoverage ac;
+        ac.approach = a;
+        c.approaches.append(ac);
+    }
+    std::array<QSet<qint64>, 4> partnersOf;
+    std::array<QSet<qint64>, 4> needsOf;
+    QSet<qint64> involved;
+    QHash<qint64, QVector<qint64>> activeFor;   // need id -> active initiatives
+    QHash<qint64, QVector<qint64>> inactiveFor; // need id -> planned or paused ones
+    for (const Initiative* i : in.initiatives) {
+        const int ai = int(i->approach);
+        ApproachCoverage& ac = c.approaches[ai];
+        ++ac.initiatives;
+        switch (i->status) {
+        case InitiativeStatus::Planned:
+            ++ac.plannedInitiatives;
+            break;
+        case InitiativeStatus::Active:
+            ++ac.activeInitiatives;
+            break;
+        case InitiativeStatus::Paused:
+            ++ac.pausedInitiatives;
+            break;
+        case InitiativeStatus::Ended:
+            ++ac.endedInitiatives;
+            break;
+        }
+        if (i->status == InitiativeStatus::Active) {
+            for (qint64 p : i->partnerIds) {
+                partnersOf[ai].insert(p);
+                involved.insert(p);
+            }
+            for (qint64 n : i->needIds) {
+                needsOf[ai].insert(n);
+                activeFor[n].append(i->id);
+            }
+            ac.pupilsReached += i->pupilsReached;
+            ac.disadvantagedReached += i->disadvantagedReached;
+            ac.sendReached += i->sendReached;
+        } else if (i->status != InitiativeStatus::Ended) {
+            for (qint64 n : i->needIds)
+                inactiveFor[n].append(i->id);
+        }
+    }
+    for (ApproachCoverage& ac : c.approaches) {
+        ac.partners = int(partnersOf[int(ac.approach)].size());
+        ac.needsAddressed = int(needsOf[int(ac.approach)].size());
+        c.initiatives += ac.initiatives;
+        c.activeInitiatives += ac.activeInitiatives;
+        c.pupilsReached += ac.pupilsReached;
+        c.disadvantagedReached += ac.disadvantagedReached;
+        c.sendReached += ac.sendReached;
+    }
+    c.partnersInvolved = int(involved.size());
+
+    // Needs ------------------------------------------------------------------
+    QHash<qint64, const Need*> needById;
+    std::array<CategoryNeeds, 14> byCategory{};
+    std::array<bool, 14> categorySeen{};
+    for (const Need* n : in.needs) {
+        if (n->status == NeedStatus::Closed) {
+            ++c.needsClosed;
+            continue;
+        }
+        needById.insert(n->id, n);
+        NeedCoverage nc;
+        nc.needId = n->id;
+        nc.academyId = n->academyId;
+        nc.title = n->title;
+        nc.category = n->category;
+        nc.severity = n->severity;
+        nc.affectsDisadvantaged = n->affectsDisadvantaged;
+        nc.affectsSend = n->affectsSend;
+        nc.consulted = n->consulted;
+        nc.status = n->status;
+        nc.activeInitiativeIds = activeFor.value(n->id);
+        nc.inactiveInitiativeIds = inactiveFor.value(n->id);
+        nc.met = !nc.activeInitiativeIds.isEmpty();
+        (nc.met ? c.needsMet : c.needsUnmet)++;
+        if (!nc.consulted)
+            ++c.needsNotConsulted;
+        const auto ci = std::size_t(n->category);
+        if (ci < byCategory.size()) {
+            categorySeen[ci] = true;
+            byCategory[ci].category = n->category;
+            (nc.met ? byCategory[ci].met : byCategory[ci].unmet)++;
+        }
+        c.needs.append(nc);
+    }
+    std::stable_sort(c.needs.begin(), c.needs.end(), needBefore);
+    for (NeedCategory category : allValues<NeedCategory>()) {
+        const auto ci = std::size_t(category);
+        if (ci < byCategory.size() && categorySeen[ci])
+            c.needsByCategory.append(byCategory[ci]);
+    }
+
+    // Ties -----------------------------------------------------------------
+    const QDate quietSince = today.addMonths(-CoverageAnalysis::QuietMonths);
+    QHash<QPair<qint64, qint64>, QDate>
+        lastEngagement; // (academy, partner) -> latest date up to today
+    lastEngagement.reserve(in.engagements.size());
+    for (const Engagement* e : in.engagements) {
+        if (!e->date.isValid() || e->date > today)
+            continue;
+        QDate& last = lastEngagement[qMakePair(e->academyId, e->partnerId)];
+        if (!last.isValid() || e->date > last)
+            last = e->date;
+    }
+    QHash<qint64, TieStatus> liveliest; // partner id -> liveliest current tie
+    liveliest.reserve(in.ties.size());
+    for (const Tie* t : in.ties) {
+        ++c.tiesByStatus[std::size_t(t->status)];
+        const Partner* partner = partnerById.value(t->partnerId);
+        auto followUp = [&] {
+            TieFollowUp f;
+            f.tieId = t->id;
+            f.academyId = t->academyId;
+            f.partnerId = t->partnerId;
+            f.partnerName = partner ? partner->name : QString();
+            f.sector = partner ? partner->sector : Sector::Other;
+            f.status = t->status;
+            f.strength = t->strength;
+            f.nextReview = t->nextReview;
+            f.lastEngagement = lastEngagement.value(qMakePair(t->academyId, t->partnerId));
+            return f;
+        };
+        if (t->status == TieStatus::Ended)
+            continue;
+        if (t->strength >= 1 && t->strength <= 5)
+            ++c.tiesByStrength[std::size_t(t->strength - 1)];
+        (t->role == TieRole::Leads ? c.tiesLed : c.tiesSupported)++;
+        ++c.tiesByNarrative[std::size_t(t->narrative)];
+        auto it = liveliest.find(t->partnerId);
+        if (it == liveliest.end())
+            liveliest.insert(t->partnerId, t->status);
+        else if (liveliness(t->status) > liveliness(*it))
+            *it = t->status;
+        if (t->nextReview.isValid() && t->nextReview < today) {
+            TieFollowUp f = followUp();
+            f.daysOverdue = int(t->nextReview.daysTo(today));
+            c.overdueReviews.append(f);
+        }
+        if (t->status == TieStatus::Active) {
+            TieFollowUp f = followUp();
+            if (!f.lastEngagement.isValid() || f.lastEngagement < quietSince)
+                c.quietTies.append(f);
+        }
+    }
+    std::stable_sort(c.overdueReviews.begin(), c.overdueReviews.end(),
+                     [](const TieFollowUp& a, const TieFollowUp& b) {
+                         if (a.daysOverdue != b.daysOverdue)
+                             return a.daysOverdue > b.daysOverdue;
+                         return a.partnerName < b.partnerName;
+                     });
+    std::stable_sort(
+        c.quietTies.begin(), c.quietTies.end(), [](const TieFollowUp& a, const TieFollowUp& b) {
+            if (a.strength != b.strength)
+                return a.strength > b.strength;
+            if (a.lastEngagement != b.lastEngagement)
+                return !a.lastEngagement.isValid() ||
+                       (b.lastEngagement.isValid() && a.lastEngagement < b.lastEngagement);
+            return a.partnerName < b.partnerName;
+        });
+
+    for (Sector s : allValues<Sector>()) {
+        SectorPartners sp;
+        sp.sector = s;
+        c.partnersBySector.append(sp);
+    }
+    for (auto it = liveliest.cbegin(); it != liveliest.cend(); ++it) {
+        const Partner* partner = partnerById.value(it.key());
+        if (!partner)
+            continue;
+        SectorPartners& sp = c.partnersBySector[int(partner->sector)];
+        switch (*it) {
+        case TieStatus::Active:
+            ++sp.active;
+            break;
+        case TieStatus::Paused:
+            ++sp.paused;
+            break;
+        case TieStatus::Prospective:
+            ++sp.prospective;
+            break;
+        case TieStatus::Ended:
+            break;
+        }
+        ++c.partners;
+    }
+
+    // Gaps, most important kind first ----------------------------------------------
+    const qint64 gapAcademy = c.academyId;
+    auto gap = [&](GapKind kind, const QString& text, const QString& detail, EntityKind entity,
+                   qint64 id) {
+        Gap g;
+        g.kind = kind;
+        g.text = text;
+        g.detail = detail;
+        g.entity = entity;
+        g.id = id;
+        g.academyId = gapAcademy;
+        c.gaps.append(g);
+        return &c.gaps.last();
+    };
+
+    if (c.isEmpty()) {
+        gap(GapKind::NothingRecorded, tr("Nothing recorded yet for %1").arg(in.name),
+            tr("Start with the academy's partners, then the community's needs and the initiatives "
+               "that "
+               "meet them: the charts fill in as you go."),
+            EntityKind::Academy, in.trustWide ? 0 : in.academyId);
+        return c;
+    }
+
+    auto needGap = [&](const NeedCoverage& n, GapKind kind) {
+        QStringList detail;
+        const Need* need = needById.value(n.needId);
+        QString first = quoted(n.title);
+        if (need && n.bearsOnPriorityPupils())
+            first += tr(" bears on %1").arg(priorityPupils(*need));
+        detail.append(first + QLatin1Char('.'));
+        if (!n.inactiveInitiativeIds.isEmpty())
+            detail.append(tr("Only an initiative that is not active addresses it: %1.")
+                              .arg(titles(n.inactiveInitiativeIds, initiativeById)));
+        if (!n.consulted)
+            detail.append(tr("The people affected have not been consulted."));
+        const QString text = n.inactiveInitiativeIds.isEmpty()
+                                 ? tr("%1 has no initiative").arg(needLabel(n))
+                                 : tr("%1 has no active initiative").arg(needLabel(n));
+        gap(kind, text, detail.join(QLatin1Char(' ')), EntityKind::Need, n.needId);
+    };
+    if (!in.trustWide) {
+        for (const NeedCoverage& n : c.needs) {
+            if (!n.met && n.bearsOnPriorityPupils())
+                needGap(n, GapKind::UnmetPriorityNeed);
+        }
+        for (const NeedCoverage& n : c.needs) {
+            if (!n.met && !n.bearsOnPriorityPupils())
+                needGap(n, GapKind::UnmetNeed);
+        }
+    }
+
+    for (const ApproachCoverage& ac : c.approaches) {
+        if (ac.activeInitiatives > 0)
+            continue;
+        const QString name = displayName(ac.approach).toLower();
+        QStringList waiting;
+        qint64 firstWaiting = 0;
+        for (const Initiative* i : in.initiatives) {
+            if (i->approach == ac.approach &&
+                (i->status == InitiativeStatus::Planned || i->status == InitiativeStatus::Paused)) {
+                waiting.append(tr("%1 (%2)").arg(i->title, displayName(i->status).toLower()));
+                if (firstWaiting == 0)
+                    firstWaiting = i->id;
+            }
+        }
+        QString detail = approachDescription(ac.approach);
+        if (!waiting.isEmpty())
+            detail = tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
+        Gap* g =
+            gap(GapKind::MissingApproach,
+                ac.initiatives == ac.endedInitiatives ? tr("No %1 initiative yet").arg(name)
+                                                      : tr("No active %1 initiative yet").arg(name),
+                detail, EntityKind::Initiative, firstWaiting);
+        g->approach = ac.approach;
+    }
+
+    if (c.needs.isEmpty() && c.needsClosed == 0)
+        gap(GapKind::NoNeedsRecorded, tr("No community needs recorded"),
+            tr("Record what pupils and the community need, and which initiatives address it, so "
+               "coverage can "
+               "show which needs are met."),
+            EntityKind::Need, 0);
+
+    for (Sector s : CoverageAnalysis::keySectors()) {
+        const SectorPartners& sp = c.sector(s);
+        if (sp.active > 0)
+            continue;
+        const Partner* waiting = nullptr;
+        for (const Tie* t : in.ties) {
+            const Partner* p = partnerById.value(t->partnerId);
+            if (p && p->sector == s && t->status != TieStatus::Ended) {
+                waiting = p;
+                break;
+            }
+        }
+        Gap* g = sp.total() == 0
+                     ? gap(GapKind::MissingSector, tr("No tie with %1").arg(sectorPhrase(s)),
+                           tr("No partner of the sector \u201C%1\u201D is on the wheel.")
+                               .arg(displayName(s)),
+                           EntityKind::Partner, 0)
+                     : gap(GapKind::MissingSector, tr("No active tie with %1").arg(sectorPhrase(s)),
+                           tr("%1 prospective, %2 paused: %3 is the place to start.")
+                               .arg(sp.prospective)
+                               .arg(sp.paused)
+                               .arg(waiting ? waiting->name : displayName(s)),
+                           EntityKind::Partner, waiting ? waiting->id : 0);
+        g->sector = s;
+    }
+
+    if (in.trustWide)
+        return c;
+
+    for (const TieFollowUp& f : c.overdueReviews) {
+        Gap* g = gap(
+            GapKind::ReviewOverdue,
+            tr("Review of the tie with %1 is %2 overdue").arg(f.partnerName, days(f.daysOverdue)),
+            tr("The review was due on %1; the tie is %2, strength %3.")
+                .arg(dateText(f.nextReview), displayName(f.status).toLower(),
+                     strengthName(f.strength)),
+            EntityKind::Partner, f.partnerId);
+        g->sector = f.sector;
+    }
+
+    for (const NeedCoverage& n : c.needs) {
+        if (n.met && !n.consulted)
+            gap(GapKind::NotConsulted,
+                tr("%1: the people affected were not consulted").arg(needLabel(n)),
+                tr("%1 is addressed, but nobody has asked those it affects whether the work meets "
+                   "it.")
+                    .arg(quoted(n.title)),
+                EntityKind::Need, n.needId);
+    }
+
+    for (const TieFollowUp& f : c.quietTies) {
+        Gap* g = gap(GapKind::NoRecentEngagement,
+                     tr("No engagement with %1 in the last six months").arg(f.partnerName),
+                     f.lastEngagement.isValid()
+                         ? tr("An active tie of strength %1; last engagement logged on %2.")
+                               .arg(strengthName(f.strength), dateText(f.lastEngagement))
+                         : tr("An active tie of strength %1; no engagement has been logged yet.")
+                               .arg(strengthName(f.strength)),
+                     EntityKind::Partner, f.partnerId);
+        g->sector = f.sector;
+    }
+    return c;
+}
+
+} // namespace
+
+QVector<Sector> CoverageAnalysis::keySectors()
+{
+    return {Sector::LocalAuthority,   Sector::Health,   Sector::PoliceSafety,
+            Sector::CharityVoluntary, Sector::Families, Sector::SchoolsNetworks};
+}
+
+Coverage CoverageAnalysis::analyse(const AcademyWheel& wheel, const QDate& today)
+{
+    return analyseInput(inputOf(wheel), today);
+}
+
+TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& today)
+{
+    TrustCoverage result;
+    result.trust = trust.trust;
+    result.today = today;
+    result.academies.reserve(trust.academies.size());
+
+    Input all;
+    all.trustWide = true;
+    all.name = trust.trust.name;
+    QSet<qint64> partnerSeen;
+    for (const AcademyWheel& wheel : trust.academies) {
+        result.academies.append(analyseInput(inputOf(wheel), today));
+        for (const Partner& p : wheel.partners) {
+            if (!partnerSeen.contains(p.id)) {
+                partnerSeen.insert(p.id);
+                all.partners.append(&p);
+            }
+        }
+        appendAll(all.ties, wheel.ties);
+        appendAll(all.needs, wheel.needs);
+        appendAll(all.initiatives, wheel.initiatives);
+        appendAll(all.engagements, wheel.engagements);
+    }
+    if (all.name.isEmpty())
+        all.name = QCoreApplication::translate("civic", "the trust");
+    result.totals = analyseInput(all, today);
+    return result;
+}
+
+} // namespace civic
