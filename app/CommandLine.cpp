@@ -23,6 +23,9 @@ const QVector<Command>& commands()
         {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json] [--today DATE]"),
          QStringLiteral("Coverage of the four approaches, needs met and unmet, partners by sector, and the gaps."),
          false, &runCoverage},
+        {QStringLiteral("export-wheel"), QStringLiteral("FILE [--academy URN] --out OUT.png|OUT.svg [--size PIXELS]"),
+         QStringLiteral("Draw an academy's community wheel, with its legend, as a PNG or SVG picture."), true,
+         &runExportWheel},
     };
     return all;
 }

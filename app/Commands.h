@@ -9,5 +9,6 @@ int runNew(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runExportPdf(const QStringList& arguments);
 int runCoverage(const QStringList& arguments);
+int runExportWheel(const QStringList& arguments);
 
 } // namespace civic::cli

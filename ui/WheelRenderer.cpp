@@ -1,0 +1,422 @@
+#include "WheelRenderer.h"
+
+#include "Palette.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+#include <cmath>
+
+namespace civic::ui {
+namespace {
+
+using Layout = WheelLayout::Result;
+
+int pixels(qreal pixelSize) { return std::max(1, qRound(pixelSize)); }
+
+const QFontMetricsF& metrics(qreal pixelSize, bool bold)
+{
+    // Measuring is hot during layout: keep one metrics object per size.
+    thread_local QHash<int, QFontMetricsF*> cache;
+    const int key = pixels(pixelSize) * 2 + (bold ? 1 : 0);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, new QFontMetricsF(WheelRenderer::font(pixelSize, bold)));
+    return **it;
+}
+
+/// Qt's arcs count degrees anticlockwise from three o'clock; the layout's
+/// count clockwise from twelve.
+qreal qtAngle(qreal layoutAngle) { return 90.0 - layoutAngle; }
+
+/// The ring sector between radii `inner` and `outer` from `start` over `span`.
+QPainterPath annularSector(const QPointF& c, qreal inner, qreal outer, qreal start, qreal span)
+{
+    QPainterPath path;
+    const QRectF outerRect(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer);
+    const QRectF innerRect(c.x() - inner, c.y() - inner, 2 * inner, 2 * inner);
+    if (span >= 359.999) {
+        path.addEllipse(outerRect);
+        if (inner > 0)
+            path.addEllipse(innerRect);
+        path.setFillRule(Qt::OddEvenFill);
+        return path;
+    }
+    path.arcMoveTo(outerRect, qtAngle(start));
+    path.arcTo(outerRect, qtAngle(start), -span);
+    if (inner > 0)
+        path.arcTo(innerRect, qtAngle(start + span), span);
+    else
+        path.lineTo(c);
+    path.closeSubpath();
+    return path;
+}
+
+void drawArcText(QPainter& p, const QPointF& c, const WheelLayout::ArcText& arc, qreal px, bool bold,
+                 const QColor& colour)
+{
+    if (arc.text.isEmpty())
+        return;
+    const QFontMetricsF& fm = metrics(px, bold);
+    p.setFont(WheelRenderer::font(px, bold));
+    p.setPen(colour);
+    QVector<qreal> advances;
+    qreal total = 0;
+    for (const QChar ch : arc.text) {
+        advances << fm.horizontalAdvance(ch);
+        total += advances.last();
+    }
+    const qreal direction = arc.flipped ? -1 : 1;
+    qreal angle = arc.centreAngle - direction * qRadiansToDegrees(total / 2 / arc.radius);
+    const qreal baseline = (fm.ascent() - fm.descent()) / 2;
+    for (int i = 0; i < arc.text.size(); ++i) {
+        const qreal half = qRadiansToDegrees(advances[i] / 2 / arc.radius);
+        angle += direction * half;
+        p.save();
+        p.translate(WheelLayout::pointAt(c, arc.radius, angle));
+        p.rotate(arc.flipped ? angle + 180 : angle);
+        p.drawText(QPointF(-advances[i] / 2, baseline), QString(arc.text[i]));
+        p.restore();
+        angle += direction * half;
+    }
+}
+
+/// A partner's node: approach segments (filled, or a ring when hollow).
+void drawNode(QPainter& p, const WheelLayout::Node& n, qreal px)
+{
+    const QRectF box(n.centre.x() - n.radius, n.centre.y() - n.radius, 2 * n.radius, 2 * n.radius);
+    QVector<QColor> colours;
+    for (Approach a : n.approaches)
+        colours << Palette::approach(a);
+    if (colours.isEmpty())
+        colours << Palette::plainNode();
+    const qreal opacity = n.dimmed ? 0.22 : (n.faded ? 0.38 : 1.0);
+    p.save();
+    p.setOpacity(p.opacity() * opacity);
+    const qreal slice = 360.0 / colours.size();
+    if (n.hollow) {
+        const qreal w = std::max(px * 0.22, n.radius * 0.36);
+        const QRectF ring = box.adjusted(w / 2, w / 2, -w / 2, -w / 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Palette::paper());
+        p.drawEllipse(box);
+        for (int i = 0; i < colours.size(); ++i) {
+            QPen pen(colours[i], w, Qt::SolidLine, Qt::FlatCap);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            if (colours.size() == 1)
+                p.drawEllipse(ring);
+            else
+                p.drawArc(ring, qRound(qtAngle(i * slice) * 16), qRound(-slice * 16));
+        }
+    } else {
+        p.setPen(Qt::NoPen);
+        for (int i = 0; i < colours.size(); ++i) {
+            p.setBrush(colours[i]);
+            if (colours.size() == 1)
+                p.drawEllipse(box);
+            else
+                p.drawPie(box, qRound(qtAngle(i * slice) * 16), qRound(-slice * 16));
+        }
+        p.setPen(QPen(Palette::paper(), std::max(1.0, px * 0.1)));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(box);
+    }
+    p.restore();
+}
+
+void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px)
+{
+    using Symbol = WheelLayout::LegendItem::Symbol;
+    const QRectF r = item.symbolRect;
+    const QPointF c = r.center();
+    const qreal d = std::min(r.width(), r.height()) * 0.8;
+    auto node = [&](qreal radius, const QVector<Approach>& approaches, bool hollow, bool faded, bool plain) {
+        WheelLayout::Node n;
+        n.centre = c;
+        n.radius = radius;
+        n.approaches = approaches;
+        n.hollow = hollow;
+        n.faded = faded;
+        n.plain = plain;
+        drawNode(p, n, px);
+    };
+    switch (item.symbol) {
+    case Symbol::Heading:
+        break;
+    case Symbol::Approach:
+        node(d / 2, {item.approach}, false, false, false);
+        break;
+    case Symbol::PlainNode:
+        node(d * 0.35, {}, false, false, true);
+        break;
+    case Symbol::Filled:
+        node(d / 2, {Approach::WiderEducation, Approach::Relational}, false, false, false);
+        break;
+    case Symbol::Hollow:
+        node(d / 2, {Approach::WiderEducation, Approach::Relational}, true, false, false);
+        break;
+    case Symbol::Faded:
+        node(d / 2, {Approach::WiderEducation, Approach::Relational}, false, true, false);
+        break;
+    case Symbol::Size:
+        node(item.value / 100.0, {Approach::ProblemIdentification}, false, false, false);
+        break;
+    case Symbol::Ring: {
+        // Five concentric rings, the one meant drawn strong.
+        const qreal outer = std::min(r.width(), r.height()) / 2;
+        for (int s = 5; s >= 1; --s) {
+            const qreal radius = outer * (0.25 + 0.75 * (5 - s) / 4.0);
+            const bool strong = s == item.value;
+            p.setPen(QPen(strong ? Palette::ink() : Palette::muted(), strong ? px * 0.2 : px * 0.06));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, radius, radius);
+        }
+        break;
+    }
+    case Symbol::Met:
+    case Symbol::Unmet: {
+        const QRectF box(r.left() + 1, c.y() - r.height() * 0.3, r.width() - 2, r.height() * 0.6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(item.symbol == Symbol::Met ? Palette::met() : Palette::unmet());
+        p.drawRoundedRect(box, px * 0.15, px * 0.15);
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QFont WheelRenderer::font(qreal pixelSize, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(pixels(pixelSize));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting); // widths scale with the picture
+    f.setKerning(false);
+    return f;
+}
+
+WheelLayout::TextMeasure WheelRenderer::fontMeasure()
+{
+    return [](const QString& text, qreal pixelSize, bool bold) {
+        return metrics(pixelSize, bold).horizontalAdvance(text);
+    };
+}
+
+WheelLayout::Result WheelRenderer::layout(const AcademyWheel& wheel, WheelLayout::Options options)
+{
+    if (!options.measure)
+        options.measure = fontMeasure();
+    return WheelLayout::compute(wheel, options);
+}
+
+QTransform WheelRenderer::transform(const WheelLayout::Result& layout, const QRectF& target)
+{
+    const QSizeF canvas = layout.canvas;
+    if (canvas.isEmpty() || target.isEmpty())
+        return {};
+    const qreal scale = std::min(target.width() / canvas.width(), target.height() / canvas.height());
+    const qreal dx = target.left() + (target.width() - canvas.width() * scale) / 2;
+    const qreal dy = target.top() + (target.height() - canvas.height() * scale) / 2;
+    return QTransform(scale, 0, 0, scale, dx, dy);
+}
+
+void WheelRenderer::paint(QPainter& p, const AcademyWheel& wheel, const QRectF& target, WheelLayout::Options options,
+                          const RenderOptions& render)
+{
+    options.canvas = target.size();
+    paint(p, layout(wheel, options), target, render);
+}
+
+void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRectF& target, const RenderOptions& render)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (render.background)
+        p.fillRect(target, Palette::paper());
+    p.setTransform(transform(L, target), true);
+
+    const qreal px = L.fontSize;
+    const QPointF c = L.hub.centre;
+
+    // Title.
+    if (!L.title.isEmpty()) {
+        p.setPen(Palette::ink());
+        p.setFont(font(px * 1.6, true));
+        p.drawText(L.titleRect, Qt::AlignLeft | Qt::AlignVCenter, L.title);
+        p.setPen(Palette::muted());
+        p.setFont(font(px));
+        p.drawText(L.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, L.subtitle);
+    }
+
+    // Wedges: a tint per sector, every other ring a shade lighter so the rings read clearly.
+    for (const WheelLayout::Wedge& w : L.wedges) {
+        if (w.empty) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xee, 0xf0, 0xf2));
+            p.drawPath(annularSector(c, L.hub.radius, L.sectorBandOuter, w.startAngle, w.spanAngle));
+            continue;
+        }
+        const QColor tint = Palette::sector(w.sector);
+        p.setPen(Qt::NoPen);
+        for (const WheelLayout::Ring& ring : L.rings) {
+            QColor band = tint;
+            if (ring.strength % 2 == 0)
+                band = QColor::fromHslF(tint.hslHueF(), tint.hslSaturationF(), std::min(1.0, tint.lightnessF() + 0.035));
+            p.setBrush(band);
+            const qreal inner = ring.strength == 5 ? L.hub.radius : ring.inner;
+            const qreal outer = ring.strength == 1 ? L.sectorBandInner : ring.outer;
+            p.drawPath(annularSector(c, inner, outer, w.startAngle, w.spanAngle));
+        }
+        p.setBrush(Palette::sector(w.sector, true));
+        p.drawPath(annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle, w.spanAngle));
+    }
+    // Rings: faint circles at each ring's line.
+    QPen ringPen(Palette::muted(), std::max(0.6, px * 0.07), Qt::DashLine);
+    ringPen.setColor(QColor(0x7a, 0x86, 0x93, 110));
+    p.setPen(ringPen);
+    p.setBrush(Qt::NoBrush);
+    for (const WheelLayout::Ring& ring : L.rings)
+        p.drawEllipse(c, ring.radius, ring.radius);
+    // Spokes between wedges.
+    p.setPen(QPen(Palette::paper(), std::max(1.0, px * 0.16)));
+    for (const WheelLayout::Wedge& w : L.wedges) {
+        if (L.wedges.size() > 1)
+            p.drawLine(WheelLayout::pointAt(c, L.hub.radius, w.startAngle),
+                       WheelLayout::pointAt(c, L.sectorBandOuter, w.startAngle));
+    }
+    for (const WheelLayout::Wedge& w : L.wedges)
+        drawArcText(p, c, w.label, px * 0.92, true, Palette::paper());
+    // Strength numbers on the first spoke.
+    for (const WheelLayout::Ring& ring : L.rings) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 220));
+        p.drawRoundedRect(ring.labelRect, px * 0.3, px * 0.3);
+        p.setPen(Palette::muted());
+        p.setFont(font(px * 0.8, true));
+        p.drawText(ring.labelRect, Qt::AlignCenter, QString::number(ring.strength));
+    }
+
+    // Needs ring.
+    if (L.needsShown) {
+        const qreal mid = (L.needsInner + L.needsOuter) / 2;
+        if (L.needs.isEmpty()) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xee, 0xf0, 0xf2));
+            p.drawPath(annularSector(c, L.needsInner, L.needsOuter, 0, 360));
+            WheelLayout::ArcText none;
+            none.text = QCoreApplication::translate("civic::ui::WheelRenderer", "No open needs recorded");
+            none.radius = mid;
+            none.centreAngle = 0;
+            drawArcText(p, c, none, px * 0.85, false, Palette::muted());
+        }
+        for (const WheelLayout::NeedSegment& s : L.needs) {
+            p.setPen(QPen(Palette::paper(), std::max(1.0, px * 0.12)));
+            p.setBrush(s.met ? Palette::met() : Palette::unmet());
+            p.drawPath(annularSector(c, L.needsInner, L.needsOuter, s.startAngle, s.spanAngle));
+        }
+        for (const WheelLayout::NeedSegment& s : L.needs) {
+            if (!s.highlighted)
+                continue;
+            p.setPen(QPen(Palette::ink(), px * 0.25));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(annularSector(c, L.needsInner, L.needsOuter, s.startAngle, s.spanAngle));
+        }
+        for (const WheelLayout::NeedGroup& g : L.needGroups)
+            drawArcText(p, c, g.label, px * 0.85, false, Palette::paper());
+    }
+
+    // Hub.
+    p.setPen(Qt::NoPen);
+    p.setBrush(Palette::hub());
+    p.drawEllipse(c, L.hub.radius, L.hub.radius);
+    {
+        p.setPen(Palette::paper());
+        p.setFont(font(L.hub.fontSize, true));
+        const qreal h = WheelLayout::lineHeight(L.hub.fontSize);
+        qreal y = c.y() - h * L.hub.lines.size() / 2;
+        for (const QString& line : L.hub.lines) {
+            p.drawText(QRectF(c.x() - L.hub.radius, y, 2 * L.hub.radius, h), Qt::AlignCenter, line);
+            y += h;
+        }
+    }
+
+    // Empty sectors' names.
+    p.setFont(font(px * 0.9));
+    for (const WheelLayout::Wedge& w : L.wedges) {
+        if (w.gapLabel.isEmpty())
+            continue;
+        p.setPen(Palette::muted());
+        p.drawText(w.gapLabelRect, Qt::AlignCenter, w.gapLabel);
+    }
+
+    // Leader lines, then nodes, then labels on top.
+    p.setPen(QPen(Palette::muted(), std::max(0.6, px * 0.07)));
+    for (const WheelLayout::Label& l : L.labels) {
+        if (!l.placed || !l.leader)
+            continue;
+        p.drawLine(l.anchor, l.leaderEnd);
+    }
+    for (const WheelLayout::Node& n : L.nodes) {
+        drawNode(p, n, px);
+        const bool selected = n.partnerId == render.selectedPartner;
+        if (n.highlighted || selected || n.partnerId == render.hoveredPartner) {
+            p.setPen(QPen(selected || n.highlighted ? Palette::ink() : Palette::muted(), px * (selected ? 0.28 : 0.18)));
+            p.setBrush(Qt::NoBrush);
+            const qreal r = n.radius + px * 0.3;
+            p.drawEllipse(n.centre, r, r);
+        }
+    }
+    p.setFont(font(px));
+    for (int i = 0; i < L.labels.size(); ++i) {
+        const WheelLayout::Label& l = L.labels[i];
+        if (!l.placed)
+            continue;
+        const WheelLayout::Node& n = L.nodes[i];
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 150));
+        p.drawRoundedRect(l.rect, px * 0.2, px * 0.2);
+        QColor ink = n.dimmed ? QColor(0x24, 0x30, 0x3d, 90) : (n.faded ? Palette::muted() : Palette::ink());
+        p.setPen(ink);
+        const bool emphasised = n.partnerId == render.selectedPartner || n.highlighted;
+        if (emphasised)
+            p.setFont(font(px, true));
+        p.drawText(l.rect, (l.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, l.text);
+        if (emphasised)
+            p.setFont(font(px));
+    }
+
+    // Guidance.
+    if (!L.message.isEmpty()) {
+        p.setPen(Palette::ink());
+        p.setFont(font(px * 1.1));
+        p.drawText(L.messageRect, Qt::AlignCenter, L.message);
+    }
+
+    // Legend.
+    const qreal lpx = L.legendFontSize;
+    p.setPen(QPen(QColor(0xd0, 0xd6, 0xdc), std::max(0.6, px * 0.08)));
+    p.setBrush(QColor(0xfa, 0xfb, 0xfc));
+    p.drawRoundedRect(L.legendRect, px * 0.5, px * 0.5);
+    for (const WheelLayout::LegendItem& item : L.legend) {
+        if (item.symbol == WheelLayout::LegendItem::Symbol::Heading) {
+            p.setPen(Palette::ink());
+            p.setFont(font(lpx, true));
+            p.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+            continue;
+        }
+        drawLegendSymbol(p, item, px);
+        p.setPen(Palette::ink());
+        p.setFont(font(lpx));
+        p.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+    }
+    p.restore();
+}
+
+} // namespace civic::ui
