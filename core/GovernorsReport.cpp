@@ -50,7 +50,7 @@ QString reach(int pupils, int disadvantaged, int send)
 {
     if (pupils == 0 && disadvantaged == 0 && send == 0)
         return tr("not yet recorded");
-    return tr("%1 pupils, %2 disadvantaged, %3 SEND").arg(number(pupils), number(disadvantaged), number(send));
+    return tr("%1 pupils (%2 disadvantaged, %3 SEND)").arg(number(pupils), number(disadvantaged), number(send));
 }
 
 QString statusName(InitiativeStatus status) { return displayName(status); }
@@ -110,7 +110,7 @@ void appendAcademySections(QVector<ReportBlock>& blocks, const AcademyWheel& whe
         tr("The academy is at the centre; each wedge is a sector and each dot a partner, nearer the centre the "
            "stronger the tie. A dot's colours show the civic approaches of the initiatives it takes part in; "
            "empty wedges are sectors with no partner yet.")));
-    blocks.append(picture(ReportPicture::Wheel, wheel.academy.id, 500));
+    blocks.append(picture(ReportPicture::Wheel, wheel.academy.id, 590));
 
     // 4. Coverage ---------------------------------------------------------------
     blocks.append(ReportBlock::heading(headings[2]));
@@ -120,7 +120,7 @@ void appendAcademySections(QVector<ReportBlock>& blocks, const AcademyWheel& whe
     blocks.append(picture(ReportPicture::ApproachChart, wheel.academy.id, 210));
     ReportBlock approaches = table({tr("Approach"), tr("Active initiatives"), tr("Partners"), tr("Needs addressed"),
                                     tr("Pupils reached"), tr("Disadvantaged"), tr("SEND")},
-                                   {2.6, 1.1, 1, 1.1, 1.1, 1.2, 0.9});
+                                   {2.3, 1.2, 1.05, 1.1, 1.05, 1.5, 0.8});
     for (const ApproachCoverage& a : coverage.approaches) {
         approaches.rows.append({{displayName(a.approach), ReportCell::Mark::None, true},
                                 {number(a.activeInitiatives), a.activeInitiatives ? ReportCell::Mark::None : ReportCell::Mark::Warning},
@@ -143,8 +143,8 @@ void appendAcademySections(QVector<ReportBlock>& blocks, const AcademyWheel& whe
                                                 "against what the community needs.")));
     } else {
         ReportBlock needs = table({tr("Need"), tr("Category"), tr("Severity"), tr("Status"),
-                                   tr("Initiatives addressing it"), tr("People consulted")},
-                                  {3, 1.7, 0.8, 1.1, 2.4, 1.1});
+                                   tr("Initiatives addressing it"), tr("Consulted")},
+                                  {2.9, 1.6, 1.15, 1.05, 2.2, 1.25});
         QVector<qint64> listed;
         for (const NeedCoverage& n : coverage.needs) {
             listed.append(n.needId);
@@ -183,7 +183,7 @@ void appendAcademySections(QVector<ReportBlock>& blocks, const AcademyWheel& whe
         blocks.append(ReportBlock::subheading(displayName(a)));
         ReportBlock initiatives = table({tr("Initiative"), tr("Partners"), tr("Needs addressed"), tr("Status"),
                                          tr("Outcomes"), tr("Reach")},
-                                        {2, 2.2, 1.8, 0.9, 2.6, 1.6});
+                                        {1.9, 2.1, 1.8, 0.95, 2.4, 1.95});
         for (const Initiative& i : wheel.initiatives) {
             if (i.approach != a)
                 continue;
@@ -207,7 +207,7 @@ void appendAcademySections(QVector<ReportBlock>& blocks, const AcademyWheel& whe
         blocks.append(ReportBlock::paragraph(tr("No partners are recorded yet.")));
     } else {
         QStringList columns{tr("Partner"), tr("Sector"), tr("Strength"), tr("Academy"), tr("Status"), tr("Next review")};
-        QVector<double> widths{2.6, 1.7, 1.1, 1.0, 0.9, 1.1};
+        QVector<double> widths{2.4, 1.7, 1.2, 1.0, 1.25, 1.3};
         if (options.includeContacts) {
             columns.append(tr("Contacts"));
             widths.append(2.6);

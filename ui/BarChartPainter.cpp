@@ -29,6 +29,7 @@ QFont chartFont(double points, double unit, bool bold = false)
     f.setPixelSize(std::max(1, int(std::lround(points * unit))));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::PreferNoShaping); // searchable text in PDFs: no "ﬁ" ligatures
     return f;
 }
 

@@ -139,6 +139,9 @@ QFont ReportRenderer::font(double points, bool bold) const
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // No cosmetic ligatures: "fi" must stay two letters so the PDF can be searched
+    // and its text copied; scripts that need shaping (Arabic...) still get it.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -173,6 +176,54 @@ double ReportRenderer::rowHeight(const ReportBlock& block, int row, const QVecto
     return height + 2 * px(CellPadding);
 }
 
+double ReportRenderer::leadHeight(int from) const
+{
+    const QRectF area = body();
+    double lead = 0;
+    for (int i = from; i < m_document.blocks.size(); ++i) {
+        const ReportBlock& block = m_document.blocks[i];
+        QTextLayout layout(QString(), QFont(), &measuringDevice());
+        switch (block.kind) {
+        case ReportBlock::Kind::RunningHeader:
+            continue;
+        case ReportBlock::Kind::Subheading:
+            lead += wrap(layout, block.text, font(SubheadingSize, true), area.width()) + px(14);
+            continue;
+        case ReportBlock::Kind::Paragraph:
+        case ReportBlock::Kind::Note: {
+            const double height = wrap(layout, block.text,
+                                       font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize), area.width());
+            if (layout.lineCount() > 6) // a long text: two lines are enough to start it
+                return lead + layout.lineAt(0).height() * 2;
+            lead += height + px(6);
+            continue;
+        }
+        case ReportBlock::Kind::Picture:
+            lead += std::min(px(block.height), area.height());
+            break;
+        case ReportBlock::Kind::Table:
+            if (!block.rows.isEmpty()) {
+                const QVector<double> widths = tableWidths(block);
+                lead += rowHeight(block, 0, widths, true) + rowHeight(block, 0, widths, false);
+            }
+            break;
+        case ReportBlock::Kind::Figures:
+            lead += px(FigureRowHeight + 8);
+            break;
+        case ReportBlock::Kind::Bullets:
+            if (!block.items.isEmpty())
+                lead += wrap(layout, block.items.first(), font(BodySize), area.width() - px(16));
+            break;
+        case ReportBlock::Kind::Cover:
+        case ReportBlock::Kind::Heading:
+        case ReportBlock::Kind::PageBreak:
+            break;
+        }
+        break;
+    }
+    return std::min(lead, area.height() * 0.9);
+}
+
 void ReportRenderer::paginate()
 {
     m_pages.clear();
@@ -191,7 +242,6 @@ void ReportRenderer::paginate()
         m_pages.last().pieces.append(Piece{kind, block, QRectF(area.left(), y, area.width(), height), from, to});
         y += height;
     };
-    const double keepWithNext = px(70); // a heading never ends a page alone
 
     for (int b = 0; b < m_document.blocks.size(); ++b) {
         const ReportBlock& block = m_document.blocks[b];
@@ -218,7 +268,8 @@ void ReportRenderer::paginate()
             const double text = wrap(layout, block.text, font(major ? HeadingSize : SubheadingSize, true), area.width());
             const double after = px(major ? 8 : 4);
             double before = (y == area.top()) ? 0 : px(major ? 16 : 10);
-            if (before + text + after + keepWithNext > room() && y > area.top()) {
+            // A heading keeps with its introduction and the first piece after it.
+            if (before + text + after + leadHeight(b + 1) > room() && y > area.top()) {
                 newPage();
                 before = 0;
             }

@@ -62,6 +62,8 @@ private:
     };
 
     void paginate();
+    /// Height of what must follow a heading on its page: its introduction and first piece.
+    double leadHeight(int from) const;
     double px(double points) const { return points * Dpi / 72.0; }
     QRectF body() const;
     QFont font(double points, bool bold = false) const;

@@ -197,15 +197,17 @@ TEST_CASE("Contacts appear in the summary only when asked for")
     const QString with = demo.folder.path(QStringLiteral("with.pdf"));
     REQUIRE(ui::GovernorsPdf::forAcademy(demo.wheel, options(false))->writePdf(without).ok());
     REQUIRE(ui::GovernorsPdf::forAcademy(demo.wheel, options(true))->writePdf(with).ok());
-    const QString plain = pdfText(without);
-    const QString personal = pdfText(with);
+    // Long emails wrap inside their cell: compare with white space taken out.
+    const QString plain = pdfText(without).remove(QLatin1Char(' '));
+    const QString personal = pdfText(with).remove(QLatin1Char(' '));
     for (const Contact& contact : demo.wheel.contacts) {
-        CHECK_FALSE(plain.contains(contact.email));
-        CHECK_FALSE(plain.contains(contact.name));
-        CHECK_FALSE(plain.contains(contact.phone));
-        CHECK(personal.contains(contact.email));
+        const auto squeezed = [](QString s) { return s.remove(QLatin1Char(' ')); };
+        CHECK_FALSE(plain.contains(squeezed(contact.email)));
+        CHECK_FALSE(plain.contains(squeezed(contact.name)));
+        CHECK_FALSE(plain.contains(squeezed(contact.phone)));
+        CHECK(personal.contains(squeezed(contact.email)));
     }
-    CHECK(plain.contains(QStringLiteral("Contact details are personal data")));
+    CHECK(plain.contains(QStringLiteral("Contactdetailsarepersonaldata")));
 }
 
 TEST_CASE("Writing fails cleanly and never leaves a partial file")
