@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class QPainter;
+
+namespace civic::ui {
+
+/// A grouped bar chart painted straight onto any QPainter, for pages and
+/// pictures made without a window (Qt Charts needs widgets; PDFs made from the
+/// command line have none).
+class BarChartPainter
+{
+public:
+    struct Series
+    {
+        QString name;
+        QColor colour;
+        QVector<double> values; ///< one per category
+    };
+
+    QString title;
+    QStringList categories; ///< along the bottom
+    /// Optional: a colour swatch drawn before each category's label (for
+    /// example each approach's colour, so the chart matches the wheel).
+    QVector<QColor> categoryColours;
+    QVector<Series> series;
+    bool showValues = true;
+
+    /// Paints the chart, its axis and legend into `target` (device units);
+    /// `unit` is the size of one point in device units.
+    void paint(QPainter& painter, const QRectF& target, double unit) const;
+};
+
+} // namespace civic::ui
