@@ -23,8 +23,8 @@ int runExportCsv(const QStringList& arguments);
 int runExportXlsx(const QStringList& arguments);
 int runExportJson(const QStringList& arguments);
 int runExportGraphMl(const QStringList& arguments);
+
+// ReportCommands.cpp: the governors' summary
 int runExportPdf(const QStringList& arguments);
-int runCoverage(const QStringList& arguments);
-int runExportWheel(const QStringList& arguments);
 
 } // namespace civic::cli
