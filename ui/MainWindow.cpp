@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "CoverageView.h"
+#include "DataTransfer.h"
+#include "PersonalDataDialog.h"
+#include "StorageWarningBanner.h"
+#include "WheelView.h"
 #include "DefaultWheel.h"
 #include "EngagementsModel.h"
 #include "Format.h"
@@ -34,6 +38,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -229,12 +234,64 @@ void MainWindow::replacePage(Area area, QWidget*& slot, QWidget* page)
 
 void MainWindow::installViews()
 {
+    auto* wheel = new WheelView;
+    wheel->setAccessibleName(tr("Community wheel"));
+    installWheelPage(wheel);
+    // Choosing a partner on the wheel chooses it in the register, and back.
+    connect(wheel, &WheelView::partnerSelected, m_partners, &PartnersPage::selectPartner);
+    connect(m_partners, &PartnersPage::partnerSelected, wheel, &WheelView::selectPartner);
+    connect(wheel, &WheelView::partnerActivated, this, [this](qint64 id) {
+        if (m_editing && id > 0)
+            m_editing->edit(EntityKind::Partner, id);
+    });
+
     auto* coverage = new CoverageView;
     coverage->setAccessibleName(tr("Coverage"));
     installCoveragePage(coverage);
     connect(coverage, &CoverageView::gapActivated, this, &MainWindow::showRecord);
     connect(coverage, &CoverageView::approachGapActivated, this, [this](Approach) { showArea(InitiativesArea); });
     connect(coverage, &CoverageView::sectorGapActivated, this, [this](Sector) { showArea(PartnersArea); });
+
+    m_transfer = new DataTransfer(this, m_importMenu, m_exportMenu);
+    m_transfer->setWheelView(wheel);
+
+    // Under the read-only notice: a warning when the file sits in a cloud-sync
+    // folder or on a network drive, where a half-synced copy can be lost.
+    m_storageBanner = new StorageWarningBanner;
+    if (auto* column = qobject_cast<QVBoxLayout*>(m_banner->parentWidget()->layout()))
+        column->insertWidget(column->indexOf(m_banner) + 1, m_storageBanner);
+    connect(m_storageBanner, &StorageWarningBanner::moveRequested, this, &MainWindow::moveWheel);
+}
+
+void MainWindow::moveWheel()
+{
+    if (!m_document)
+        return;
+    const QString from = m_document->path();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString to = QFileDialog::getSaveFileName(this, tr("Move the wheel to a folder on this computer"),
+                                                    QDir(folder).filePath(QFileInfo(from).fileName()),
+                                                    tr("Civic Wheel files (*.wheel)"));
+    if (to.isEmpty() || QFileInfo(to).absoluteFilePath() == QFileInfo(from).absoluteFilePath())
+        return;
+    if (auto s = m_document->store().saveCopyAs(to); !s) {
+        showFailure(s.error());
+        return;
+    }
+    if (openWheel(to))
+        QMessageBox::information(this, tr("Wheel moved"),
+                                 tr("Civic Wheel now uses “%1”.\n\nThe old copy is still at “%2”: delete it once you "
+                                    "are sure, so nobody keeps working on it.")
+                                     .arg(QDir::toNativeSeparators(to), QDir::toNativeSeparators(from)));
+}
+
+void MainWindow::showPersonalData()
+{
+    if (!m_document)
+        return;
+    auto* dialog = new PersonalDataDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showRecord(EntityKind kind, qint64 id)
@@ -405,6 +462,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopy);
     file->addAction(m_close);
     file->addSeparator();
+    m_importMenu = file->addMenu(tr("&Import"));
     m_exportMenu = file->addMenu(tr("E&xport"));
     m_nothingToExport = m_exportMenu->addAction(tr("Nothing to export yet"));
     m_nothingToExport->setEnabled(false);
@@ -436,6 +494,9 @@ void MainWindow::createMenus()
     academy->addAction(m_addAcademy);
     academy->addSeparator();
     academy->addAction(m_deleteAcademy);
+    edit->addSeparator();
+    m_personalData = edit->addAction(tr("&Personal Data…"), this, &MainWindow::showPersonalData);
+    m_personalData->setObjectName(QStringLiteral("personalData"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("Wheel"),       tr("Partners"),    tr("Needs"),   tr("Initiatives"),
@@ -594,6 +655,8 @@ void MainWindow::closeWheel()
     delete m_document;
     m_document = nullptr;
     onDocumentChanged();
+    if (m_storageBanner)
+        m_storageBanner->hide();
 }
 
 void MainWindow::adopt(std::unique_ptr<WheelStore> store)
@@ -612,6 +675,8 @@ void MainWindow::adopt(std::unique_ptr<WheelStore> store)
     connect(m_document->undoStack(), &QUndoStack::redoTextChanged, this,
             &MainWindow::updateActions);
     Settings::addRecentFile(m_document->path());
+    if (m_storageBanner)
+        m_storageBanner->inspect(m_document->path());
     onDocumentChanged();
     if (!backup.isEmpty())
         statusBar()->showMessage(
@@ -742,6 +807,12 @@ void MainWindow::onDocumentChanged()
                         reviews ? tr("&Reviews due (%1)").arg(reviews) : tr("&Reviews due"));
 
     // The views follow every edit, undo and redo at once.
+    if (auto* view = qobject_cast<WheelView*>(m_wheelPage)) {
+        if (m_document && m_document->hasAcademy())
+            view->setWheel(wheel);
+        else
+            view->clearWheel();
+    }
     if (auto* view = qobject_cast<CoverageView*>(m_coveragePage)) {
         view->setWheel(wheel);
         if (m_document && m_document->academies().size() > 1)
@@ -762,6 +833,10 @@ void MainWindow::onDocumentChanged()
         statusBar()->showMessage(m_document->loadError()->message, 10000);
 
     fillSwitcher();
+    if (m_transfer)
+        m_transfer->update();
+    if (m_personalData)
+        m_personalData->setEnabled(m_document != nullptr);
     QString title = tr("Civic Wheel");
     if (m_document) {
         const QString file = QFileInfo(m_document->path()).fileName();

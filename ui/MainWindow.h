@@ -20,7 +20,9 @@ class QUndoView;
 
 namespace civic::ui {
 
+class DataTransfer;
 class PartnersPage;
+class StorageWarningBanner;
 class RecordEditing;
 class RegisterPage;
 class WheelDocument;
@@ -73,6 +75,7 @@ public:
     QWidget* coveragePage() const { return m_coveragePage; }
     /// File › Export: add one action per export; the “nothing yet” entry hides itself.
     QMenu* exportMenu() const { return m_exportMenu; }
+    QMenu* importMenu() const { return m_importMenu; }
     PartnersPage* partnersPage() const { return m_partners; }
     /// The register shown in `area`, or nullptr for the Wheel and Coverage areas.
     RegisterPage* registerPage(Area area) const;
@@ -90,6 +93,9 @@ protected:
 private:
     void createPages();
     void installViews();
+    /// Moves the open wheel (a copy, then opens the copy) out of a risky folder.
+    void moveWheel();
+    void showPersonalData();
     void createActions();
     void createMenus();
     void adopt(std::unique_ptr<WheelStore> store);
@@ -130,6 +136,10 @@ private:
     QLabel* m_fileState = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QAction* m_personalData = nullptr;
+    DataTransfer* m_transfer = nullptr;
+    StorageWarningBanner* m_storageBanner = nullptr;
     QAction* m_nothingToExport = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
