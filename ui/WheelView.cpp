@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -72,6 +73,10 @@ WheelView::WheelView(QWidget* parent)
     m_status = combo(this, tr("Show ties with status"));
     fill<TieStatus>(m_status, tr("All statuses"));
     m_highlight = combo(this, tr("Highlight the partners of"));
+    // Need and initiative titles are long: the box keeps a steady width and
+    // only its list opens wide enough to read them.
+    m_highlight->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_highlight->setMinimumContentsLength(24);
     m_needs = new QCheckBox(tr("&Needs ring"), this);
     m_needs->setChecked(true);
     m_needs->setToolTip(tr("Show the academy's needs around the wheel, met or not yet met"));
@@ -242,6 +247,7 @@ void WheelView::rebuildHighlightChoices()
         add(tr("Need: %1").arg(need.title), NeedHighlight, need.id,
             current.highlightNeed == need.id);
     m_highlight->setCurrentIndex(select);
+    m_highlight->view()->setMinimumWidth(m_highlight->view()->sizeHintForColumn(0) + 32);
 }
 
 void WheelView::applyControls()
