@@ -1,6 +1,6 @@
 #include "OpenShareJson.h"
 
-#include "ApproachTally.h"
+#include "CoverageAnalysis.h"
 #include "ExportFile.h"
 #include "Validation.h"
 #include "WheelStore.h"
@@ -178,16 +178,19 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
     }
     root.insert(QStringLiteral("engagements"), engagements);
 
+    // The same figures as the Coverage view: partners, needs and reach of the
+    // active initiatives (see Coverage.h for the definitions).
     QJsonArray coverage;
-    for (const ApproachTally& t : ApproachTally::count(wheel)) {
+    for (const ApproachCoverage& a : CoverageAnalysis::analyse(wheel, QDate::currentDate()).approaches) {
         coverage.append(
-            QJsonObject{{QStringLiteral("approach"), codeOf(t.approach)},
-                        {QStringLiteral("initiatives"), t.initiatives},
-                        {QStringLiteral("partners"), t.partners},
-                        {QStringLiteral("needs"), t.needs},
-                        {QStringLiteral("pupilsReached"), t.pupilsReached},
-                        {QStringLiteral("disadvantagedReached"), t.disadvantagedReached},
-                        {QStringLiteral("sendReached"), t.sendReached}});
+            QJsonObject{{QStringLiteral("approach"), codeOf(a.approach)},
+                        {QStringLiteral("initiatives"), a.initiatives},
+                        {QStringLiteral("activeInitiatives"), a.activeInitiatives},
+                        {QStringLiteral("partners"), a.partners},
+                        {QStringLiteral("needs"), a.needsAddressed},
+                        {QStringLiteral("pupilsReached"), a.pupilsReached},
+                        {QStringLiteral("disadvantagedReached"), a.disadvantagedReached},
+                        {QStringLiteral("sendReached"), a.sendReached}});
     }
     root.insert(QStringLiteral("coverage"), coverage);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

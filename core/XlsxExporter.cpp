@@ -1,6 +1,6 @@
 #include "XlsxExporter.h"
 
-#include "ApproachTally.h"
+#include "CoverageAnalysis.h"
 #include "ExportFile.h"
 #include "RegisterTable.h"
 
@@ -97,10 +97,10 @@ Status XlsxExporter::write(const QString& path, const AcademyWheel& wheel,
                                  lxw_col_t(table.header.size() - 1));
     }
 
-    // Coverage: plain per-approach counts (ApproachTally) until CoverageAnalysis is available.
+    // Coverage: the figures of the Coverage view (active initiatives; see Coverage.h).
     lxw_worksheet* coverage =
         workbook_add_worksheet(workbook, cellText(tr("Coverage")).constData());
-    const QStringList header{tr("Approach"),           tr("Initiatives"),
+    const QStringList header{tr("Approach"),           tr("Active initiatives"),
                              tr("Partners involved"),  tr("Needs addressed"),
                              tr("Pupils reached"),     tr("Disadvantaged pupils reached"),
                              tr("SEND pupils reached")};
@@ -110,11 +110,11 @@ Status XlsxExporter::write(const QString& path, const AcademyWheel& wheel,
         worksheet_set_column(coverage, lxw_col_t(c), lxw_col_t(c), c == 0 ? 28.0 : 16.0, nullptr);
     }
     int r = 1;
-    for (const ApproachTally& t : ApproachTally::count(wheel)) {
+    for (const ApproachCoverage& a : CoverageAnalysis::analyse(wheel, QDate::currentDate()).approaches) {
         worksheet_write_string(coverage, lxw_row_t(r), 0,
-                               cellText(displayName(t.approach)).constData(), nullptr);
-        const int values[] = {t.initiatives,          t.partners,   t.needs, t.pupilsReached,
-                              t.disadvantagedReached, t.sendReached};
+                               cellText(displayName(a.approach)).constData(), nullptr);
+        const int values[] = {a.activeInitiatives,    a.partners,   a.needsAddressed, a.pupilsReached,
+                              a.disadvantagedReached, a.sendReached};
         for (int c = 0; c < 6; ++c)
             worksheet_write_number(coverage, lxw_row_t(r), lxw_col_t(c + 1), values[c], nullptr);
         ++r;

@@ -1,5 +1,6 @@
 // Exports and round trips: CSV, Excel, open share JSON, GraphML; GIAS import.
 #include "CsvExporter.h"
+#include "DemoWheel.h"
 #include "GiasImporter.h"
 #include "GraphMlExporter.h"
 #include "IoFixtures.h"
@@ -7,6 +8,7 @@
 #include "XlsxExporter.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -336,4 +338,40 @@ TEST_CASE("A file that is not a GIAS download is refused unchanged")
     REQUIRE_FALSE(outcome.ok());
     CHECK(outcome.message().contains(QStringLiteral("URN")));
     CHECK(fileBytes(w.path) == before);
+}
+
+TEST_CASE("The open share coverage section counts what the demo academy does now")
+{
+    TempFolder folder;
+    auto store = WheelStore::createWith(folder.path(QStringLiteral("demo.wheel")),
+                                        [](WheelStore& s) { return DemoWheel::seed(s); });
+    REQUIRE(store.ok());
+    const AcademyWheel wheel =
+        store.value()->loadAcademy(store.value()->academyByUrn(DemoWheel::academyUrn())->id).value();
+    const QJsonObject root = QJsonDocument::fromJson(OpenShareJson::write(wheel)).object();
+    const QJsonArray coverage = root.value(QStringLiteral("coverage")).toArray();
+    REQUIRE(coverage.size() == 4);
+    // Worked out from the demo's seed: Reading Buddies has ended and Laptops for
+    // Learning is paused, so neither counts; Millbrook Together is only planned.
+    struct Expected
+    {
+        const char* approach;
+        int initiatives;
+        int active;
+        int partners;
+        int pupils;
+    };
+    const Expected expected[] = {{"wider-education", 4, 3, 5, 450},
+                                 {"problem-identification", 4, 3, 8, 283},
+                                 {"relational", 1, 1, 1, 38},
+                                 {"community-convening", 1, 0, 0, 0}};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject o = coverage.at(i).toObject();
+        INFO(expected[i].approach);
+        CHECK(o.value(QStringLiteral("approach")).toString() == QLatin1String(expected[i].approach));
+        CHECK(o.value(QStringLiteral("initiatives")).toInt() == expected[i].initiatives);
+        CHECK(o.value(QStringLiteral("activeInitiatives")).toInt() == expected[i].active);
+        CHECK(o.value(QStringLiteral("partners")).toInt() == expected[i].partners);
+        CHECK(o.value(QStringLiteral("pupilsReached")).toInt() == expected[i].pupils);
+    }
 }
