@@ -223,14 +223,17 @@ void ReportDialog::chooseAndExport()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export governors' summary"),
                                                       QDir(folder).filePath(suggested), tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    if (path.isEmpty())
+        return;
+    const Status written = exportTo(path);
+    if (!written && !m_cancel)
+        QMessageBox::warning(this, tr("Export governors' summary"), written.message());
 }
 
-bool ReportDialog::exportTo(const QString& path)
+Status ReportDialog::exportTo(const QString& path)
 {
     if (!m_renderer)
-        return false;
+        return Error{tr("The summary is still being laid out; try again in a moment.")};
     setBusy(true, tr("Writing the PDF…"));
     m_progress->setRange(0, m_renderer->pageCount());
     m_progress->setValue(0);
@@ -248,14 +251,8 @@ bool ReportDialog::exportTo(const QString& path)
         loop.exec();
     setBusy(false);
     const Status written = m_writeWatcher.result();
-    if (!written) {
-        if (!m_cancel)
-            QMessageBox::warning(this, tr("Export governors' summary"), written.message());
-        m_status->setText(written.message());
-        return false;
-    }
-    m_status->setText(tr("Saved “%1”.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    m_status->setText(written ? tr("Saved “%1”.").arg(QDir::toNativeSeparators(path)) : written.message());
+    return written;
 }
 
 void ReportDialog::reject()

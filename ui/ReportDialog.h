@@ -35,8 +35,8 @@ public:
     ReportDialog(const WheelStore& store, qint64 academyId, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
-    /// Writes the PDF to `path` (the Export button asks for it); true on success.
-    bool exportTo(const QString& path);
+    /// Writes the PDF to `path` (the Export button asks for it first).
+    Status exportTo(const QString& path);
     int previewPageCount() const;
 
 private:

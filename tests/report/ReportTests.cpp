@@ -186,6 +186,8 @@ TEST_CASE("The demo academy's summary has every section and need with embedded f
     }
     const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.contains(QStringLiteral("Governors' summary: Millbrook Primary Academy")));
+    const QString metadata = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    CHECK(metadata.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Sam Okoro, Headteacher</rdf:li>")));
     CHECK(info.contains(QStringLiteral("A4")));
 }
 
