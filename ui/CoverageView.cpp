@@ -287,6 +287,16 @@ void CoverageView::setWheel(const AcademyWheel& wheel)
 {
     m_wheel = wheel;
     m_hasWheel = true;
+    m_trustOverview = false;
+    refreshAcademy();
+}
+
+void CoverageView::showTrustOverview(const TrustWheels& trust)
+{
+    m_wheel = AcademyWheel();
+    m_hasWheel = true;
+    m_trustOverview = true;
+    setTrust(trust);
     refreshAcademy();
 }
 
@@ -346,7 +356,10 @@ Status CoverageView::exportChart(Chart which, const QString& path) const
 
 void CoverageView::refreshAcademy()
 {
-    m_coverage = m_hasWheel ? CoverageAnalysis::analyse(m_wheel, today()) : Coverage{};
+    if (m_trustOverview)
+        m_coverage = m_trust.totals;
+    else
+        m_coverage = m_hasWheel ? CoverageAnalysis::analyse(m_wheel, today()) : Coverage{};
     const Coverage& c = m_coverage;
 
     if (!m_hasWheel) {

@@ -59,6 +59,9 @@ public:
     void setWheel(const AcademyWheel& wheel);
     /// Feeds the trust comparison; it shows only when the file holds more than one academy.
     void setTrust(const TrustWheels& trust);
+    /// Shows the trust as a whole: its totals in the charts (a partner tied to
+    /// several academies counted once), the trust-wide gaps, and the comparison.
+    void showTrustOverview(const TrustWheels& trust);
     /// The date the analysis is made for; by default the current date at each update.
     void setToday(const QDate& today);
     void setTrustMeasure(TrustMeasure measure);
@@ -103,6 +106,7 @@ private:
     QDate m_today;
     AcademyWheel m_wheel;
     bool m_hasWheel = false;
+    bool m_trustOverview = false;
     Coverage m_coverage;
     TrustCoverage m_trust;
     TrustMeasure m_measure = TrustMeasure::ActiveInitiatives;

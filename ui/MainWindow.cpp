@@ -810,15 +810,25 @@ void MainWindow::onDocumentChanged()
     if (auto* view = qobject_cast<WheelView*>(m_wheelPage)) {
         if (m_document && m_document->hasAcademy())
             view->setWheel(wheel);
+        else if (m_document && m_document->isTrustOverview())
+            view->clearWheel(tr("The whole trust is shown: choose an academy in the list at the top to see "
+                                "its wheel. The Coverage page compares the academies."));
+        else if (m_document)
+            view->clearWheel(tr("This wheel has no academy yet. Add yours with Edit › Academy › Add an "
+                                "Academy, or import the trust's academies with File › Import."));
         else
             view->clearWheel();
     }
     if (auto* view = qobject_cast<CoverageView*>(m_coveragePage)) {
-        view->setWheel(wheel);
-        if (m_document && m_document->academies().size() > 1)
-            view->setTrust(m_document->trustWheels());
-        else
-            view->setTrust(TrustWheels{});
+        if (m_document && m_document->isTrustOverview()) {
+            view->showTrustOverview(m_document->trustWheels());
+        } else {
+            view->setWheel(wheel);
+            if (m_document && m_document->academies().size() > 1)
+                view->setTrust(m_document->trustWheels());
+            else
+                view->setTrust(TrustWheels{});
+        }
     }
 
     if (m_document && m_document->isReadOnly()) {

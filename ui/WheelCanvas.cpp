@@ -62,8 +62,9 @@ void WheelCanvas::setWheel(const AcademyWheel& wheel)
     relayout();
 }
 
-void WheelCanvas::clearWheel()
+void WheelCanvas::clearWheel(const QString& guidance)
 {
+    m_emptyText = guidance;
     m_wheel = AcademyWheel();
     m_hasWheel = false;
     m_selected = 0;
@@ -196,7 +197,7 @@ void WheelCanvas::updateAccessibleDescription()
 {
     QString text;
     if (!m_hasWheel)
-        text = tr("No academy is open.");
+        text = m_emptyText.isEmpty() ? tr("No academy is open.") : m_emptyText;
     else if (!m_layout.message.isEmpty())
         text = m_layout.message;
     else
@@ -273,7 +274,8 @@ void WheelCanvas::paintEvent(QPaintEvent*)
     if (!m_hasWheel) {
         p.setPen(Palette::muted());
         p.setFont(WheelRenderer::font(15));
-        p.drawText(rect(), Qt::AlignCenter, tr("No academy is open."));
+        p.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_emptyText.isEmpty() ? tr("No academy is open.") : m_emptyText);
         return;
     }
     p.setTransform(canvasToWidget());

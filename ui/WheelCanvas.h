@@ -20,7 +20,8 @@ public:
     explicit WheelCanvas(QWidget* parent = nullptr);
 
     void setWheel(const AcademyWheel& wheel);
-    void clearWheel();
+    /// Shows no wheel, with `guidance` (or "No academy is open.") in its place.
+    void clearWheel(const QString& guidance = QString());
     void setOptions(const WheelLayout::Options& options);
     const WheelLayout::Options& options() const { return m_options; }
     const WheelLayout::Result& layout() const { return m_layout; }
@@ -75,6 +76,7 @@ private:
 
     AcademyWheel m_wheel;
     bool m_hasWheel = false;
+    QString m_emptyText;
     WheelLayout::Options m_options;
     WheelLayout::Result m_layout;
     qint64 m_selected = 0;

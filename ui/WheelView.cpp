@@ -142,9 +142,9 @@ void WheelView::setWheel(const AcademyWheel& wheel)
     rebuildHighlightChoices();
 }
 
-void WheelView::clearWheel()
+void WheelView::clearWheel(const QString& guidance)
 {
-    m_canvas->clearWheel();
+    m_canvas->clearWheel(guidance);
     rebuildHighlightChoices();
 }
 

@@ -29,7 +29,8 @@ public:
     /// apply.
     void setWheel(const AcademyWheel& wheel);
     /// Shows that no academy is open.
-    void clearWheel();
+    /// Shows no wheel, with `guidance` (or "No academy is open.") in its place.
+    void clearWheel(const QString& guidance = QString());
 
     qint64 selectedPartner() const;
     const WheelLayout::Result& layout() const;

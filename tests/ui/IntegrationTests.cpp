@@ -8,6 +8,8 @@
 #include "WheelDocument.h"
 #include "WheelStore.h"
 #include "WheelView.h"
+#include "CoverageView.h"
+#include "WheelCanvas.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +20,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QDir>
+#include <QTest>
 
 using namespace civic;
 using namespace civic::test;
@@ -165,4 +169,47 @@ TEST_CASE("Erasing contacts past retention removes them and clears the undo hist
     CHECK(demo.document->undoStack()->count() == 0);
     CHECK(dialog.retentionList()->count() == 0);
     CHECK(demo.store().contacts()->size() == contacts.size() - 1);
+}
+
+TEST_CASE("The trust overview compares the academies and explains the empty wheel")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("trust.wheel"));
+    {
+        auto store = WheelStore::createWith(path, [](WheelStore& s) { return DemoWheel::seed(s); });
+        REQUIRE(store.ok());
+        Academy second;
+        second.trustId = store.value()->trust()->id;
+        second.urn = QStringLiteral("990002");
+        second.name = QStringLiteral("Harbourside Secondary Academy");
+        REQUIRE(store.value()->add(second).ok());
+    }
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openWheel(path));
+    window.document()->showTrustOverview();
+    REQUIRE(window.document()->isTrustOverview());
+
+    auto* wheel = qobject_cast<ui::WheelView*>(window.areas()->widget(ui::MainWindow::WheelArea));
+    REQUIRE(wheel);
+    CHECK(wheel->layout().nodes.isEmpty());
+    CHECK(wheel->canvas()->accessibleDescription().contains(QStringLiteral("choose an academy")));
+
+    auto* coverage = qobject_cast<ui::CoverageView*>(window.areas()->widget(ui::MainWindow::CoverageArea));
+    REQUIRE(coverage);
+    CHECK(coverage->trustCoverage().academies.size() == 2);
+    // The charts show the trust's totals: the demo academy's 25 ties, the new one has none.
+    CHECK(coverage->coverage().academyName == QStringLiteral("Riverside Learning Trust"));
+    CHECK(coverage->coverage().tiesTotal() == 25);
+    CHECK(coverage->isChartShown(ui::CoverageView::Chart::TrustComparison));
+
+    const QString shots = qEnvironmentVariable("CIVIC_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        for (auto area : {ui::MainWindow::WheelArea, ui::MainWindow::CoverageArea}) {
+            window.showArea(area);
+            QTest::qWait(20);
+            window.grab().save(QDir(shots).filePath(QStringLiteral("trust-area%1.png").arg(int(area))));
+        }
+    }
 }
