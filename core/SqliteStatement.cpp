@@ -46,8 +46,7 @@ sqlite3* SqliteStatement::handle(const QSqlDatabase& db)
 
 SqliteStatement::SqliteStatement(const QSqlDatabase& db)
     : m_db(handle(db))
-{
-}
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -107,8 +106,7 @@ int SqliteStatement::bindValue(int index, const QVariant& value)
         text = value.metaType().id() == QMetaType::QString
                    ? static_cast<const QString*>(value.constData())->toUtf8()
                    : value.toString().toUtf8();
-        return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()),
-                                 SQLITE_STATIC);
+        return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
     }
     }
 }

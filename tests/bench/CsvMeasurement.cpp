@@ -115,9 +115,9 @@ ImportRun importOnce(const QString& wheel, const QString& csv, QString& problem)
             plan = context.error();
             return;
         }
-        plan = ImportPlanner::plan(*table, ImportKind::Partners,
-                                   ImportFields::guess(ImportKind::Partners, table->header),
-                                   *context);
+        plan =
+            ImportPlanner::plan(*table, ImportKind::Partners,
+                                ImportFields::guess(ImportKind::Partners, table->header), *context);
     });
     if (!plan) {
         problem = plan.error().fullText();
@@ -212,16 +212,17 @@ QVector<Figure> measureCsvImport(const BenchContext& context)
             f.verdict = Figure::Verdict::Missed;
         figures.append(f);
     } else {
-        figures.append(Figure::time(name, oursMs, 500,
-                                    QStringLiteral("sqlite3 CLI not found: no ratio")));
+        figures.append(
+            Figure::time(name, oursMs, 500, QStringLiteral("sqlite3 CLI not found: no ratio")));
     }
-    figures.append(
-        {Figure::info(QStringLiteral("  read: decode, parse (libcsv)"), Figure::ms(median(ours.read))),
-         Figure::info(QStringLiteral("  plan: context, validate, match duplicates"),
-                      Figure::ms(median(ours.plan))),
-         Figure::info(QStringLiteral("  apply: 20,000 INSERTs (partner, tie), commit"), Figure::ms(median(ours.apply))),
-         Figure::info(QStringLiteral("  open the wheel (not counted above)"),
-                      Figure::ms(median(ours.open)))});
+    figures.append({Figure::info(QStringLiteral("  read: decode, parse (libcsv)"),
+                                 Figure::ms(median(ours.read))),
+                    Figure::info(QStringLiteral("  plan: context, validate, match duplicates"),
+                                 Figure::ms(median(ours.plan))),
+                    Figure::info(QStringLiteral("  apply: 20,000 INSERTs (partner, tie), commit"),
+                                 Figure::ms(median(ours.apply))),
+                    Figure::info(QStringLiteral("  open the wheel (not counted above)"),
+                                 Figure::ms(median(ours.open)))});
     return figures;
 }
 

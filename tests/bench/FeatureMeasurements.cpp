@@ -65,8 +65,9 @@ QVector<Figure> measureCoverage(const BenchContext& context)
                                QStringLiteral("coverage covered %1 of %2 academies")
                                    .arg(gaps)
                                    .arg(trust.academies.size()))};
-    return {Figure::time(QStringLiteral("Coverage for all %1 academies").arg(trust.academies.size()),
-                         ms, 20, QStringLiteral("CoverageAnalysis::analyse(trust, today)"))};
+    return {
+        Figure::time(QStringLiteral("Coverage for all %1 academies").arg(trust.academies.size()),
+                     ms, 20, QStringLiteral("CoverageAnalysis::analyse(trust, today)"))};
 }
 
 QVector<Figure> measureWheelRender(const BenchContext& context)
