@@ -46,12 +46,11 @@ sqlite3* SqliteStatement::handle(const QSqlDatabase& db)
 
 SqliteStatement::SqliteStatement(const QSqlDatabase& db)
     : m_db(handle(db))
-{
-}
+{}
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    sqlite3_finalize(m_stmt); // before m_text goes: bound text points into it
 }
 
 Error SqliteStatement::error(int code) const
@@ -76,38 +75,57 @@ Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
     return bind(values);
 }
 
-Status SqliteStatement::bind(const QVariantList& values)
+int SqliteStatement::bindValue(int index, const QVariant& value)
+{
+    // A statement part-way through its rows may still read what is bound:
+    // leave its text alone (SQLite refuses the binding anyway).
+    if (sqlite3_stmt_busy(m_stmt))
+        return SQLITE_MISUSE;
+    switch (value.isNull() ? QMetaType::UnknownType : value.metaType().id()) {
+    case QMetaType::UnknownType:
+        return sqlite3_bind_null(m_stmt, index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(m_stmt, index, value.toDouble());
+    default: {
+        // Kept in m_text until this placeholder is bound again, the statement
+        // is prepared again or finalised: after every step execute() resets
+        // the statement and clears its bindings, so SQLite never reads a
+        // buffer that has gone.
+        if (index > m_text.size())
+            m_text.resize(index);
+        QByteArray& text = m_text[index - 1];
+        text = value.metaType().id() == QMetaType::QString
+                   ? static_cast<const QString*>(value.constData())->toUtf8()
+                   : value.toString().toUtf8();
+        return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
+    }
+}
+
+Status SqliteStatement::bind(const QVariantList& values, int first)
 {
     if (!m_stmt)
         return error(SQLITE_MISUSE);
     int rc = SQLITE_OK;
-    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i) {
-        const QVariant& v = values.at(i);
-        switch (v.isNull() ? QMetaType::UnknownType : v.metaType().id()) {
-        case QMetaType::UnknownType:
-            rc = sqlite3_bind_null(m_stmt, i + 1);
-            break;
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::Long:
-        case QMetaType::ULong:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
-            break;
-        default: {
-            const QByteArray text = v.toString().toUtf8();
-            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-            break;
-        }
-        }
-    }
+    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i)
+        rc = bindValue(first + i, values.at(i));
+    return rc == SQLITE_OK ? Status() : Status(error(rc));
+}
+
+Status SqliteStatement::bind(int index, const QVariant& value)
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    const int rc = bindValue(index, value);
     return rc == SQLITE_OK ? Status() : Status(error(rc));
 }
 

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <QVector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -53,8 +54,12 @@ public:
 
     /// Prepares `sql` and binds `values` to its ? placeholders in order.
     Status prepare(const QString& sql, const QVariantList& values = {});
-    /// Binds `values` to the placeholders of the prepared statement, from the first.
-    Status bind(const QVariantList& values);
+    /// Binds `values` to the placeholders of the prepared statement, from the
+    /// `first` (1-based). Text is kept by the statement until it is bound again
+    /// or finalised, so SQLite need not copy it.
+    Status bind(const QVariantList& values, int first = 1);
+    /// Binds one value to placeholder `index` (1-based).
+    Status bind(int index, const QVariant& value);
     /// Runs a statement that returns no rows, then readies it to be bound and run again.
     Status execute();
     /// The rowid of the last row inserted on this connection.
@@ -65,9 +70,13 @@ public:
 
 private:
     Error error(int code) const;
+    int bindValue(int index, const QVariant& value);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    /// The UTF-8 of the text bound now, by placeholder: SQLite reads it in
+    /// place (SQLITE_STATIC) instead of copying every value it is given.
+    QVector<QByteArray> m_text;
 };
 
 } // namespace civic

@@ -8,6 +8,34 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
 
+bool asciiLetter(QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
+bool asciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// The shape of a UK postcode, ASCII letters in either case: what the regular
+// expression ^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$ matches,
+// written out because an import checks every row's postcode (a regular
+// expression cost more than the rest of reading a partner).
+bool postcodeShaped(QStringView s)
+{
+    if (s.compare(u"GIR 0AA", Qt::CaseInsensitive) == 0 || s.compare(u"GIR0AA", Qt::CaseInsensitive) == 0)
+        return true;
+    // Inward code: the last three characters, digit letter letter.
+    const qsizetype n = s.size();
+    if (n < 5 || !asciiDigit(s[n - 3]) || !asciiLetter(s[n - 2]) || !asciiLetter(s[n - 1]))
+        return false;
+    QStringView outward = s.first(n - 3);
+    if (outward.endsWith(u' '))
+        outward.chop(1);
+    // Outward code: one or two letters, a digit, perhaps a letter or digit.
+    qsizetype i = 0;
+    while (i < outward.size() && i < 3 && asciiLetter(outward[i]))
+        ++i;
+    if (i < 1 || i > 2 || i >= outward.size() || !asciiDigit(outward[i]))
+        return false;
+    const qsizetype rest = outward.size() - (i + 1);
+    return rest == 0 || (rest == 1 && (asciiLetter(outward[i + 1]) || asciiDigit(outward[i + 1])));
+}
+
 } // namespace
 
 QString Validation::urn(const QString& value)
@@ -24,13 +52,10 @@ QString Validation::postcode(const QString& value, bool required)
 {
     // The shape of a UK postcode (outward code, space optional, inward code);
     // it does not say the postcode exists.
-    static const QRegularExpression shape(
-        QStringLiteral("^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$"),
-        QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return required ? tr("Enter a postcode.") : QString();
-    if (!shape.match(trimmed).hasMatch())
+    if (!postcodeShaped(trimmed))
         return tr("This does not look like a UK postcode (for example MB1 3PF).");
     return {};
 }
@@ -103,22 +128,49 @@ QString Validation::normalisedPostcode(const QString& value)
 {
     QString compact = value.trimmed().toUpper();
     compact.remove(QLatin1Char(' '));
-    if (postcode(compact).isEmpty() && compact.size() >= 5)
+    if (compact.size() >= 5 && postcodeShaped(compact))
         return compact.left(compact.size() - 3) + QLatin1Char(' ') + compact.right(3);
     return value.trimmed();
 }
 
 QString Validation::normalisedName(const QString& value)
 {
-    QString lower = value.toLower();
-    lower.replace(QLatin1Char('&'), QStringLiteral(" and "));
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList words = lower.split(nonWord, Qt::SkipEmptyParts);
-    static const QStringList dropped{QStringLiteral("the"), QStringLiteral("ltd"), QStringLiteral("limited"),
-                                     QStringLiteral("plc"), QStringLiteral("cic")};
-    words.erase(std::remove_if(words.begin(), words.end(), [](const QString& w) { return dropped.contains(w); }),
-                words.end());
-    return words.join(QLatin1Char(' '));
+    // Words are runs of letters and digits (Unicode categories L and N, as
+    // \p{L}\p{N} would match, characters outside the BMP included); "&" is the
+    // word "and"; "the", "ltd", "limited", "plc" and "cic" are dropped. Written
+    // out rather than split with a regular expression: duplicate matching
+    // normalises every row of an import and every partner of the file.
+    const QString lower = value.toLower();
+    QString result;
+    result.reserve(lower.size());
+    auto addWord = [&](QStringView word) {
+        if (word.isEmpty() || word == u"the" || word == u"ltd" || word == u"limited" || word == u"plc"
+            || word == u"cic")
+            return;
+        if (!result.isEmpty())
+            result.append(QLatin1Char(' '));
+        result.append(word);
+    };
+    const qsizetype n = lower.size();
+    qsizetype start = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        char32_t c = lower.at(i).unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && lower.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(lower.at(i), lower.at(i + 1));
+            units = 2;
+        }
+        if (!QChar::isLetterOrNumber(c)) {
+            addWord(QStringView(lower).sliced(start, i - start));
+            if (c == U'&')
+                addWord(u"and");
+            start = i + units;
+        }
+        i += units;
+    }
+    addWord(QStringView(lower).sliced(start, n - start));
+    return result;
 }
 
 } // namespace civic

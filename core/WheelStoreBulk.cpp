@@ -26,9 +26,9 @@ Result<QVector<qint64>> insertAll(WheelStore::Private& d, const QVector<T>& item
     QVector<qint64> ids;
     ids.reserve(items.size());
     for (const T& item : items) {
-        QVariantList values = Rows<T>::values(item);
-        values.prepend(idOrNull(item.id));
-        if (auto s = insert.bind(values); !s)
+        if (auto s = insert.bind(1, idOrNull(item.id)); !s)
+            return s.error();
+        if (auto s = insert.bind(Rows<T>::values(item), 2); !s)
             return s.error();
         if (auto s = insert.execute(); !s)
             return s.error();

@@ -1,47 +1,154 @@
-// Figures of features other issues deliver. Each function prints "not yet
-// measured" until its feature lands; then replace its body with the
-// measurement (the median of context.runs runs, see medianMs in Figure.h)
-// and return Figure::time(...) against the same target.
+// Figures of the features built on the store: coverage, the wheel picture and
+// the governors' PDFs, each the median of context.runs runs on the large
+// trust (loaded once, outside the clock, as the program holds it in memory).
+#include "CoverageAnalysis.h"
+#include "GovernorsPdf.h"
 #include "Measurements.h"
+#include "WheelRenderer.h"
+#include "WheelStore.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+
+#include <stdexcept>
 
 namespace civic::bench {
+namespace {
+
+// The synthetic trust's fixed "today" (SyntheticTrust::Spec::large()), so
+// overdue reviews and recent engagements are what the generator meant.
+const QDate kToday(2025, 9, 1);
+
+TrustWheels loadTrust(const BenchContext& context)
+{
+    auto store = WheelStore::open(context.file, OpenOptions{true, false});
+    if (!store)
+        throw std::runtime_error(store.error().fullText().toStdString());
+    auto trust = (*store)->loadTrust();
+    if (!trust)
+        throw std::runtime_error(trust.error().fullText().toStdString());
+    return std::move(trust).value();
+}
+
+AcademyWheel loadAcademy(const BenchContext& context)
+{
+    auto store = WheelStore::open(context.file, OpenOptions{true, false});
+    if (!store)
+        throw std::runtime_error(store.error().fullText().toStdString());
+    auto wheel = (*store)->loadAcademy(context.academyId);
+    if (!wheel)
+        throw std::runtime_error(wheel.error().fullText().toStdString());
+    return std::move(wheel).value();
+}
+
+GovernorsReport::Options reportOptions()
+{
+    GovernorsReport::Options options;
+    options.today = kToday;
+    return options;
+}
+
+} // namespace
 
 QVector<Figure> measureCoverage(const BenchContext& context)
 {
-    // When coverage analysis lands: load the trust once (context.file), then
-    //   const double ms = medianMs(context.runs, [&] { /* coverage of all 40 academies */ });
-    //   return {Figure::time(name, ms, 20)};
-    Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Coverage for all 40 academies"),
-                           QStringLiteral("< 20 ms"),
-                           QStringLiteral("coverage analysis not merged yet"))};
+    const TrustWheels trust = loadTrust(context);
+    int gaps = 0;
+    const double ms = medianMs(context.runs, [&] {
+        const TrustCoverage coverage = CoverageAnalysis::analyse(trust, kToday);
+        gaps = int(coverage.academies.size());
+    });
+    if (gaps != trust.academies.size())
+        return {Figure::failed(QStringLiteral("Coverage for all 40 academies"),
+                               QStringLiteral("< 20 ms"),
+                               QStringLiteral("coverage covered %1 of %2 academies")
+                                   .arg(gaps)
+                                   .arg(trust.academies.size()))};
+    return {
+        Figure::time(QStringLiteral("Coverage for all %1 academies").arg(trust.academies.size()),
+                     ms, 20, QStringLiteral("CoverageAnalysis::analyse(trust, today)"))};
 }
 
 QVector<Figure> measureWheelRender(const BenchContext& context)
 {
-    // When the wheel renderer lands: load context.academyId (about 200
-    // partners), then time layout + render into a 1600×1600 QImage.
-    Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Wheel layout + render, 200 partners, 1600×1600"),
-                           QStringLiteral("< 30 ms"),
-                           QStringLiteral("wheel renderer not merged yet"))};
+    const AcademyWheel wheel = loadAcademy(context);
+    QImage image(1600, 1600, QImage::Format_ARGB32_Premultiplied);
+    WheelLayout::Options options;
+    options.canvas = QSizeF(1600, 1600);
+    QVector<double> layoutTimes, paintTimes;
+    for (int i = -1; i < context.runs; ++i) { // run -1 warms font and glyph caches
+        WheelLayout::Result layout;
+        const double layoutMs =
+            millisecondsOf([&] { layout = ui::WheelRenderer::layout(wheel, options); });
+        const double paintMs = millisecondsOf([&] {
+            QPainter painter(&image); // the renderer turns antialiasing on itself
+            ui::WheelRenderer::paint(painter, layout, QRectF(0, 0, 1600, 1600));
+        });
+        if (i < 0)
+            continue;
+        layoutTimes.append(layoutMs);
+        paintTimes.append(paintMs);
+    }
+    QVector<double> totals;
+    for (int i = 0; i < layoutTimes.size(); ++i)
+        totals.append(layoutTimes[i] + paintTimes[i]);
+    image.save(context.scratch + QStringLiteral("/wheel.png")); // to look at, after the clock
+    return {
+        Figure::time(QStringLiteral("Wheel layout + render, %1 partners, 1600×1600")
+                         .arg(wheel.partners.size()),
+                     median(totals), 30, QStringLiteral("into a QImage (ARGB32, antialiased)")),
+        Figure::info(QStringLiteral("  layout (WheelRenderer::layout)"),
+                     Figure::ms(median(layoutTimes))),
+        Figure::info(QStringLiteral("  paint (WheelRenderer::paint)"),
+                     Figure::ms(median(paintTimes))),
+    };
 }
 
 QVector<Figure> measureAcademyPdf(const BenchContext& context)
 {
-    // When the governors' summary lands: one academy's PDF into context.scratch.
-    Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Governors' PDF, one academy"),
-                           QStringLiteral("< 250 ms"),
-                           QStringLiteral("PDF summary not merged yet"))};
+    const AcademyWheel wheel = loadAcademy(context);
+    const QString path = context.scratch + QStringLiteral("/academy.pdf");
+    QString problem;
+    int pages = 0;
+    const double ms = medianMs(context.runs, [&] {
+        auto renderer = ui::GovernorsPdf::forAcademy(wheel, reportOptions());
+        pages = renderer->pageCount();
+        if (auto written = renderer->writePdf(path); !written)
+            problem = written.error().fullText();
+    });
+    if (!problem.isEmpty())
+        return {Figure::failed(QStringLiteral("Governors' PDF, one academy"),
+                               QStringLiteral("< 250 ms"), problem)};
+    return {Figure::time(QStringLiteral("Governors' PDF, one academy"), ms, 250,
+                         QStringLiteral("%1 pages, %2 kB, content built and written")
+                             .arg(pages)
+                             .arg(QFile(path).size() / 1024))};
 }
 
 QVector<Figure> measureTrustPdf(const BenchContext& context)
 {
-    // When the trust PDF lands: the whole trust's PDF into context.scratch.
-    Q_UNUSED(context);
-    return {Figure::notYet(QStringLiteral("Trust PDF, 40 academies"), QStringLiteral("< 5 s"),
-                           QStringLiteral("PDF summary not merged yet"))};
+    const TrustWheels trust = loadTrust(context);
+    const QString path = context.scratch + QStringLiteral("/trust.pdf");
+    QString problem;
+    int pages = 0;
+    // Seconds per run: fewer runs keep the whole benchmark short.
+    const int runs = std::min(context.runs, 3);
+    const double ms = medianMs(runs, [&] {
+        auto renderer = ui::GovernorsPdf::forTrust(trust, reportOptions());
+        pages = renderer->pageCount();
+        if (auto written = renderer->writePdf(path); !written)
+            problem = written.error().fullText();
+    });
+    if (!problem.isEmpty())
+        return {Figure::failed(QStringLiteral("Trust PDF, 40 academies"), QStringLiteral("< 5 s"),
+                               problem)};
+    return {Figure::time(QStringLiteral("Trust PDF, %1 academies").arg(trust.academies.size()), ms,
+                         5000,
+                         QStringLiteral("%1 pages, %2 kB; median of %3 runs")
+                             .arg(pages)
+                             .arg(QFile(path).size() / 1024)
+                             .arg(runs))};
 }
 
 } // namespace civic::bench

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "Validation.h"
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 using namespace civic;
@@ -61,4 +63,59 @@ TEST_CASE("Names are normalised for finding duplicates")
     CHECK(Validation::normalisedName(QStringLiteral("The Harland Engineering Ltd.")) == QStringLiteral("harland engineering"));
     CHECK(Validation::normalisedName(QStringLiteral("Museum & Art Gallery")) ==
           Validation::normalisedName(QStringLiteral("museum and art  gallery")));
+}
+
+TEST_CASE("Name normalisation keeps letters and digits of any script")
+{
+    CHECK(Validation::normalisedName(QStringLiteral("The Caf\u00e9 & Bar Ltd")) == QStringLiteral("caf\u00e9 and bar"));
+    CHECK(Validation::normalisedName(QStringLiteral("\u00c5ngstr\u00f6m\u2014Labs, CIC")) ==
+          QStringLiteral("\u00e5ngstr\u00f6m labs"));
+    CHECK(Validation::normalisedName(QStringLiteral("Route 66 PLC")) == QStringLiteral("route 66"));
+    CHECK(Validation::normalisedName(QStringLiteral("theatre the")) == QStringLiteral("theatre"));
+    CHECK(Validation::normalisedName(QStringLiteral("A&B")) == QStringLiteral("a and b"));
+    CHECK(Validation::normalisedName(QStringLiteral("  -- ")).isEmpty());
+    // A letter outside the BMP (U+1D400, mathematical bold A) is part of its
+    // word; an emoji (U+1F41D, a bee) separates words like punctuation.
+    CHECK(Validation::normalisedName(QString::fromUtf8("\xf0\x9d\x90\x80" "cme")) ==
+          QString::fromUtf8("\xf0\x9d\x90\x80" "cme"));
+    CHECK(Validation::normalisedName(QString::fromUtf8("Bees\xf0\x9f\x90\x9dKnees")) == QStringLiteral("bees knees"));
+}
+
+TEST_CASE("Postcode shape matches the documented pattern for every short string")
+{
+    // The pattern the check is written from; every string of up to 8 characters
+    // over letters in both cases, a digit and a space must be judged alike.
+    const QRegularExpression pattern(QStringLiteral("^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    const QString alphabet = QStringLiteral("Ab1 ");
+    int checked = 0;
+    int shaped = 0;
+    int mismatches = 0;
+    for (int length = 1; length <= 8; ++length) {
+        QVector<int> digits(length, 0);
+        for (;;) {
+            QString text;
+            for (int d : digits)
+                text.append(alphabet.at(d));
+            const bool expected = text.trimmed().isEmpty() || pattern.match(text.trimmed()).hasMatch();
+            const bool actual = Validation::postcode(text).isEmpty();
+            mismatches += expected != actual;
+            shaped += actual && !text.trimmed().isEmpty();
+            ++checked;
+            int k = length - 1;
+            while (k >= 0 && ++digits[k] == alphabet.size())
+                digits[k--] = 0;
+            if (k < 0)
+                break;
+        }
+    }
+    CHECK(checked == 87380); // 4 + 16 + ... + 65536
+    CHECK(shaped > 0);
+    CHECK(mismatches == 0);
+    for (const char* gir : {"GIR 0AA", "gir0aa", " Gir 0aA "})
+        CHECK(Validation::postcode(QString::fromLatin1(gir)).isEmpty());
+    for (const char* bad : {"GIR  0AA", "GIR 0A", "AB1  2CD", "A1 1A1", "ABC1 2DE", "A 1 2BC"})
+        CHECK_FALSE(Validation::postcode(QString::fromLatin1(bad)).isEmpty());
+    CHECK(Validation::normalisedPostcode(QStringLiteral("gir0aa")) == QStringLiteral("GIR 0AA"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("a1 1a1")) == QStringLiteral("a1 1a1"));
 }
