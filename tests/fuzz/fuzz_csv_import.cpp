@@ -16,7 +16,7 @@
 namespace {
 
 // One demo wheel for the whole run, created once: every input's writes are
-// rolled back, so each sees the same wheel and nothing is committed to disk.
+// rolled back, so each sees the same wheel; it lives in memory where it can.
 struct Fixture
 {
     std::unique_ptr<civic::WheelStore> store;
@@ -25,7 +25,7 @@ struct Fixture
 
 Fixture makeFixture()
 {
-    const QString path = civic::fuzz::setUp().path() + QStringLiteral("/csv-import.wheel");
+    const QString path = civic::fuzz::memoryFolder() + QStringLiteral("/csv-import.wheel");
     auto store = civic::WheelStore::createWith(
         path, [](civic::WheelStore& s) { return civic::DemoWheel::seed(s, QDate(2026, 1, 15)); });
     if (!store) {

@@ -14,11 +14,11 @@
 namespace {
 
 // One demo wheel for the whole run, created once: every import is rolled
-// back, so each input sees the same wheel and nothing is committed to disk.
+// back, so each input sees the same wheel; it lives in memory where it can.
 civic::WheelStore& scratchStore()
 {
     static std::unique_ptr<civic::WheelStore> store = [] {
-        const QString path = civic::fuzz::setUp().path() + QStringLiteral("/open-share.wheel");
+        const QString path = civic::fuzz::memoryFolder() + QStringLiteral("/open-share.wheel");
         auto created = civic::WheelStore::createWith(
             path, [](civic::WheelStore& s) { return civic::DemoWheel::seed(s, QDate(2026, 1, 15)); });
         if (!created) {
