@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
 #include <utility>
 
 namespace civic {
@@ -273,8 +275,11 @@ std::optional<int> ImportValues::integer(const QString& text)
     if (ok)
         return value;
     // "12.0" from a spreadsheet that stored numbers as decimals.
+    // Out of int's range (or not finite) the conversion would be undefined:
+    // such a number is not a count anyone means.
     const double d = t.toDouble(&ok);
-    if (ok && d == double(int(d)))
+    if (ok && std::isfinite(d) && d >= double(std::numeric_limits<int>::min()) &&
+        d <= double(std::numeric_limits<int>::max()) && d == std::trunc(d))
         return int(d);
     return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -74,8 +75,14 @@ double wrap(QTextLayout& layout, const QString& text, const QFont& font, double 
 QString cellText(const ReportCell& cell)
 {
     QString text = cell.text;
-    if (text.size() > ReportRenderer::MaxCellText)
-        text = text.left(ReportRenderer::MaxCellText) + tr("… (shortened here; the full text is in Civic Wheel)");
+    if (text.size() > ReportRenderer::MaxCellText) {
+        // Cut between two characters as a reader sees them, never inside an
+        // emoji's surrogate pair or between a letter and its accent.
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+        graphemes.setPosition(ReportRenderer::MaxCellText);
+        const qsizetype cut = graphemes.isAtBoundary() ? ReportRenderer::MaxCellText : graphemes.toPreviousBoundary();
+        text = text.left(std::max<qsizetype>(cut, 0)) + tr("… (shortened here; the full text is in Civic Wheel)");
+    }
     switch (cell.mark) {
     case ReportCell::Mark::Met:
         return QStringLiteral("✓ ") + text;

@@ -27,6 +27,16 @@ inline QTemporaryDir& setUp()
     return scratch;
 }
 
+/// A folder for a scratch wheel that lives for the whole run: in memory
+/// (/dev/shm) where the system has it, so the writes a target makes and rolls
+/// back for each input cost no disk I/O; the scratch folder otherwise.
+inline QString memoryFolder()
+{
+    setUp();
+    static QTemporaryDir inMemory(QStringLiteral("/dev/shm/civic-fuzz-XXXXXX"));
+    return inMemory.isValid() ? inMemory.path() : setUp().path();
+}
+
 /// Empties the scratch folder (locks, journals, backups a run left).
 inline void clearScratch()
 {

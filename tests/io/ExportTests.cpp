@@ -45,6 +45,10 @@ const QStringList kHardNames{
     QStringLiteral("-minus Group"),
     QStringLiteral("+plus Partnership"),
     QStringLiteral("@at Collective"),
+    QStringLiteral("O'Brien & Sons"),                   // SQL and LIKE metacharacters
+    QStringLiteral("100% Youth_Club"),
+    QStringLiteral("\"; DROP TABLE partners; --"),
+    QStringLiteral("'); DELETE FROM contacts; --"),
 };
 
 } // namespace

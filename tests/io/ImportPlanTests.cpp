@@ -64,6 +64,27 @@ TEST_CASE("Sector values match display names and synonyms ignoring case")
           Approach::CommunityConvening);
 }
 
+TEST_CASE("Whole numbers too big for a count are refused not wrapped")
+{
+    // Found by fuzzing (tests/fuzz/regressions/csv_import/): 99999999999 went
+    // through a double-to-int conversion out of range, which is undefined.
+    CHECK(ImportValues::integer(QStringLiteral("12.0")) == 12);
+    CHECK(ImportValues::integer(QStringLiteral("2,147,483,647")) == 2147483647);
+    CHECK(ImportValues::integer(QStringLiteral("-2147483648.0")) == -2147483647 - 1);
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("99999999999")).has_value());
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("2147483648.0")).has_value());
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("-1e300")).has_value());
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("inf")).has_value());
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("nan")).has_value());
+    CHECK_FALSE(ImportValues::integer(QStringLiteral("12.5")).has_value());
+
+    IoWheel w;
+    const ImportPlan plan = w.plan("Initiative,Pupils reached\nReading buddies,99999999999\n", ImportKind::Initiatives);
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows[0].fate == RowFate::Error);
+    CHECK(plan.rows[0].message() == QStringLiteral("Line 2, column B (Pupils reached): “99999999999” is not a whole number."));
+}
+
 TEST_CASE("Partner rows become a partner - its tie and a main contact")
 {
     IoWheel w;

@@ -4,6 +4,7 @@
 #include "DemoWheel.h"
 #include "GovernorsPdf.h"
 #include "GovernorsReport.h"
+#include "PdfTools.h"
 #include "ReportRenderer.h"
 #include "TestSupport.h"
 #include "WheelStore.h"
@@ -20,37 +21,6 @@ using namespace civic::test;
 namespace {
 
 const QDate Today(2026, 11, 23);
-
-QString tool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-/// The text of the PDF (or of one page), in drawing order, with every run of
-/// white space folded to one space so wrapped cells read as one line.
-QString pdfText(const QString& path, int page = 0)
-{
-    QStringList arguments{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    arguments << path << QStringLiteral("-");
-    QString text = tool(QStringLiteral("pdftotext"), arguments);
-    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    return text;
-}
-
-int pdfPages(const QString& path)
-{
-    const QString info = tool(QStringLiteral("pdfinfo"), {path});
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
 
 struct DemoFile
 {
