@@ -91,6 +91,14 @@ void DataTransfer::update()
     m_summary->setEnabled(open && !document->academies().isEmpty());
 }
 
+bool DataTransfer::record(WheelDocument* document, QUndoCommand* command)
+{
+    // An import that fails is dropped by the undo stack (and its failure shown).
+    const int before = document->undoStack()->count();
+    document->push(command);
+    return document->undoStack()->count() > before;
+}
+
 void DataTransfer::finished(const QString& message)
 {
     m_window->statusBar()->showMessage(message, 12000);
@@ -139,9 +147,7 @@ void DataTransfer::importCsv()
         if (!document || !command)
             return;
         ImportCommand* raw = command.release();
-        const int before = document->undoStack()->count();
-        document->push(raw); // an import that fails is dropped by the stack
-        if (document->undoStack()->count() > before)
+        if (record(document, raw))
             finished(raw->summary());
     });
     wizard->open();
@@ -219,9 +225,7 @@ void DataTransfer::importGias()
         return applied;
     };
     auto* command = new ImportRecordsCommand(document, tr("Import academies from GIAS"), work);
-    const int before = document->undoStack()->count();
-    document->push(command);
-    if (document->undoStack()->count() > before)
+    if (record(document, command))
         finished(command->applied().summary);
 }
 
@@ -273,9 +277,7 @@ void DataTransfer::importSharedWheel()
         return applied;
     };
     auto* command = new ImportRecordsCommand(document, tr("Import the shared wheel of %1").arg(wheel.academy.name), work);
-    const int before = document->undoStack()->count();
-    document->push(command);
-    if (document->undoStack()->count() > before) {
+    if (record(document, command)) {
         finished(command->applied().summary);
         if (!command->applied().added.isEmpty())
             document->setAcademy(command->applied().added.first().id);

@@ -4,12 +4,14 @@
 #include <QPointer>
 
 class QAction;
+class QUndoCommand;
 class QMenu;
 class QWidget;
 
 namespace civic::ui {
 
 class MainWindow;
+class WheelDocument;
 class WheelView;
 
 /// File › Import and File › Export: every way data comes into a wheel
@@ -42,6 +44,8 @@ private:
     bool askPersonalData(bool& include, bool offerNotes = true);
     QString savePath(const QString& title, const QString& suggestedName, const QString& filter);
     void finished(const QString& message);
+    /// Pushes an import; true when it ran and was recorded (`command` still lives).
+    bool record(WheelDocument* document, QUndoCommand* command);
 
     MainWindow* m_window;
     QPointer<WheelView> m_wheelView; ///< the page can be replaced
