@@ -90,6 +90,24 @@ WheelLayout::ArcText arcText(const QString& text, qreal radius, qreal start, qre
 
 // ---- Collision tests for label placement --------------------------------
 
+// Inline forms of QRectF::intersects and QRectF::contains (out of line in
+// Qt and hot here), exact for the rectangles of positive size used below.
+bool overlaps(const QRectF& a, const QRectF& b)
+{
+    if (!(a.width() > 0 && a.height() > 0 && b.width() > 0 && b.height() > 0))
+        return a.intersects(b);
+    return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() &&
+           b.top() < a.bottom();
+}
+
+bool inside(const QRectF& inner, const QRectF& outer)
+{
+    if (!(inner.width() > 0 && inner.height() > 0 && outer.width() > 0 && outer.height() > 0))
+        return outer.contains(inner); // Qt's rules for empty and flipped rectangles
+    return inner.left() >= outer.left() && inner.right() <= outer.right() &&
+           inner.top() >= outer.top() && inner.bottom() <= outer.bottom();
+}
+
 struct Circle
 {
     QPointF c;
@@ -189,7 +207,7 @@ public:
         for (int r = r0; r <= r1; ++r) {
             for (int c = c0; c <= c1; ++c) {
                 for (int index : m_cells[r * m_cols + c]) {
-                    if (index >= 0 ? m_rects[index].intersects(rect)
+                    if (index >= 0 ? overlaps(m_rects[index], rect)
                                    : rectHitsCircle(rect, m_circles[-index - 1]))
                         return true;
                 }
@@ -857,7 +875,7 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     const qreal gapX = px * 0.3;
     const qreal h = lineH;
     auto fits = [&](const QRectF& rect) {
-        return bounds.contains(rect) && !rectHitsAnnulus(rect, centre, ringInner, ringOuter) &&
+        return inside(rect, bounds) && !rectHitsAnnulus(rect, centre, ringInner, ringOuter) &&
                !obstacles.hits(rect);
     };
 
