@@ -962,8 +962,8 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     }
     auto leaderClear = [&](const Node& n, const QRectF& rect, bool strict) {
         const auto [from, to] = leaderEnds(n, rect);
-        const QRectF area = QRectF(from, to).normalized().adjusted(-nodeReach, -nodeReach,
-                                                                   nodeReach, nodeReach);
+        const QRectF area =
+            QRectF(from, to).normalized().adjusted(-nodeReach, -nodeReach, nodeReach, nodeReach);
         if (nodeGrid.any(area, [&](int i) {
                 const Node& other = result.nodes[i];
                 return other.partnerId != n.partnerId &&
