@@ -4,7 +4,9 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace civic {
 namespace {
@@ -89,6 +91,24 @@ WheelLayout::ArcText arcText(const QString& text, qreal radius, qreal start, qre
 }
 
 // ---- Collision tests for label placement --------------------------------
+
+// Inline forms of QRectF::intersects and QRectF::contains (out of line in
+// Qt and hot here), exact for the rectangles of positive size used below.
+bool overlaps(const QRectF& a, const QRectF& b)
+{
+    if (!(a.width() > 0 && a.height() > 0 && b.width() > 0 && b.height() > 0))
+        return a.intersects(b);
+    return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() &&
+           b.top() < a.bottom();
+}
+
+bool inside(const QRectF& inner, const QRectF& outer)
+{
+    if (!(inner.width() > 0 && inner.height() > 0 && outer.width() > 0 && outer.height() > 0))
+        return outer.contains(inner); // Qt's rules for empty and flipped rectangles
+    return inner.left() >= outer.left() && inner.right() <= outer.right() &&
+           inner.top() >= outer.top() && inner.bottom() <= outer.bottom();
+}
 
 struct Circle
 {
@@ -189,7 +209,7 @@ public:
         for (int r = r0; r <= r1; ++r) {
             for (int c = c0; c <= c1; ++c) {
                 for (int index : m_cells[r * m_cols + c]) {
-                    if (index >= 0 ? m_rects[index].intersects(rect)
+                    if (index >= 0 ? overlaps(m_rects[index], rect)
                                    : rectHitsCircle(rect, m_circles[-index - 1]))
                         return true;
                 }
@@ -238,6 +258,57 @@ struct Shown
     QVector<Approach> approaches;
     QStringList initiatives;
     bool highlighted = false;
+};
+
+/// Points (node centres) filed in a coarse grid, so that a leader line is
+/// tested against the nodes near it rather than against every node.
+class PointGrid
+{
+public:
+    PointGrid(const QRectF& bounds, qreal cell)
+        : m_bounds(bounds)
+        , m_cell(std::max<qreal>(cell, 8))
+        , m_cols(std::max(1, int(std::ceil(bounds.width() / m_cell))))
+        , m_rows(std::max(1, int(std::ceil(bounds.height() / m_cell))))
+        , m_cells(size_t(m_cols) * size_t(m_rows))
+    {}
+
+    void add(const QPointF& point, int index)
+    {
+        m_cells[size_t(row(point.y()) * m_cols + column(point.x()))].push_back(index);
+    }
+
+    /// Whether `f(index)` holds for a point filed in `area` (or near it).
+    template <typename F>
+    bool any(const QRectF& area, F f) const
+    {
+        const int c0 = column(area.left());
+        const int c1 = column(area.right());
+        const int r0 = row(area.top());
+        const int r1 = row(area.bottom());
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c) {
+                for (int index : m_cells[size_t(r * m_cols + c)]) {
+                    if (f(index))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private:
+    int column(qreal x) const
+    {
+        return std::clamp(int((x - m_bounds.left()) / m_cell), 0, m_cols - 1);
+    }
+    int row(qreal y) const { return std::clamp(int((y - m_bounds.top()) / m_cell), 0, m_rows - 1); }
+
+    QRectF m_bounds;
+    qreal m_cell;
+    int m_cols;
+    int m_rows;
+    std::vector<std::vector<int>> m_cells;
 };
 
 qreal nodeRadius(int initiatives, qreal px)
@@ -857,7 +928,7 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     const qreal gapX = px * 0.3;
     const qreal h = lineH;
     auto fits = [&](const QRectF& rect) {
-        return bounds.contains(rect) && !rectHitsAnnulus(rect, centre, ringInner, ringOuter) &&
+        return inside(rect, bounds) && !rectHitsAnnulus(rect, centre, ringInner, ringOuter) &&
                !obstacles.hits(rect);
     };
 
@@ -881,13 +952,24 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
                                 return segmentHitsRect(l.first, l.second, rect);
                             });
     };
+    // Nodes by position: a leader can only touch those within the largest
+    // node's radius of its line.
+    PointGrid nodeGrid(bounds, lineH * 3);
+    qreal nodeReach = 0;
+    for (int i = 0; i < result.nodes.size(); ++i) {
+        nodeGrid.add(result.nodes[i].centre, i);
+        nodeReach = std::max(nodeReach, result.nodes[i].radius + px * 0.15);
+    }
     auto leaderClear = [&](const Node& n, const QRectF& rect, bool strict) {
         const auto [from, to] = leaderEnds(n, rect);
-        for (const Node& other : result.nodes) {
-            if (other.partnerId != n.partnerId &&
-                segmentDistance(other.centre, from, to) < other.radius + px * 0.15)
-                return false;
-        }
+        const QRectF area =
+            QRectF(from, to).normalized().adjusted(-nodeReach, -nodeReach, nodeReach, nodeReach);
+        if (nodeGrid.any(area, [&](int i) {
+                const Node& other = result.nodes[i];
+                return other.partnerId != n.partnerId &&
+                       segmentDistance(other.centre, from, to) < other.radius + px * 0.15;
+            }))
+            return false;
         if (!strict)
             return true;
         for (const QRectF& placed : placedRects) {
@@ -937,14 +1019,31 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
     // Directions around a node: 0, +1, -1, +2, -2 ... sixteenths of a turn
     // away from the outward direction; the first nine face outward.
     constexpr int directions = 16;
-    QVector<QPointF> turns; // (cos, sin) of each offset
+    std::array<QPointF, directions> turns; // (cos, sin) of each offset
     for (int k = 0; k < directions; ++k) {
         const int offset = (k + 1) / 2 * (k % 2 ? 1 : -1);
         const qreal a = qDegreesToRadians(offset * 360.0 / directions);
-        turns << QPointF(std::cos(a), std::sin(a));
+        turns[k] = QPointF(std::cos(a), std::sin(a));
     }
-    auto placeNearby = [&](const Node& n, qreal width, int firstDirection, int lastDirection,
+    // Spots already found taken, per label and step (a bit per direction).
+    // Obstacles and leaders only grow, so a spot taken stays taken: the last
+    // pass skips them when the label kept its width, instead of testing the
+    // same few thousand rectangles again.
+    struct Taken
+    {
+        qreal width = -1;
+        std::vector<quint16> steps;
+    };
+    std::vector<Taken> taken(size_t(result.nodes.size()));
+    static_assert(directions <= 16, "a quint16 holds one bit per direction");
+    auto placeNearby = [&](int index, qreal width, int firstDirection, int lastDirection,
                            bool strict, QRectF& chosen, bool& alignRight) {
+        const Node& n = result.nodes[index];
+        Taken& known = taken[size_t(index)];
+        if (known.width != width) {
+            known.width = width;
+            known.steps.clear();
+        }
         const qreal stepLen = h * 0.6;
         const qreal reach = std::max(h * 6, R * 0.6);
         const qreal sinA = std::sin(qDegreesToRadians(n.angle));
@@ -953,14 +1052,23 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             const qreal d = n.radius + gapX + step * stepLen;
             if (d > reach)
                 return false;
+            if (known.steps.size() < size_t(step))
+                known.steps.resize(size_t(step), 0);
+            quint16& takenHere = known.steps[size_t(step - 1)];
             for (int k = firstDirection; k < lastDirection; ++k) {
+                if (takenHere & (1u << k))
+                    continue;
                 // sin and cos of (angle + offset), as pointAt would compute them.
                 const qreal s = sinA * turns[k].x() + cosA * turns[k].y();
                 const qreal c = cosA * turns[k].x() - sinA * turns[k].y();
                 const QPointF p(n.centre.x() + d * s, n.centre.y() - d * c);
                 const bool toRight = p.x() >= n.centre.x();
                 const QRectF rect(toRight ? p.x() : p.x() - width, p.y() - h / 2, width, h);
-                if (fits(rect) && clearOfLeaders(rect) && leaderClear(n, rect, strict)) {
+                if (!fits(rect) || !clearOfLeaders(rect)) {
+                    takenHere |= quint16(1u << k);
+                    continue;
+                }
+                if (leaderClear(n, rect, strict)) {
                     chosen = rect;
                     alignRight = !toRight;
                     return true;
@@ -1013,7 +1121,7 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
             const int last = pass == 1 ? directions / 2 + 1 : directions;
             const bool found =
                 placeBeside(n, width, chosen, alignRight) ||
-                (pass > 0 && placeNearby(n, width, first, last, pass < 3, chosen, alignRight));
+                (pass > 0 && placeNearby(index, width, first, last, pass < 3, chosen, alignRight));
             if (found)
                 settle(index, chosen, alignRight);
         }

@@ -10,6 +10,7 @@
 #include <QtMath>
 
 #include <cmath>
+#include <unordered_map>
 
 namespace civic::ui {
 namespace {
@@ -212,7 +213,35 @@ QFont WheelRenderer::font(qreal pixelSize, bool bold)
 WheelLayout::TextMeasure WheelRenderer::fontMeasure()
 {
     return [](const QString& text, qreal pixelSize, bool bold) {
-        return metrics(pixelSize, bold).horizontalAdvance(text);
+        // Label placement measures the same names again and again (every
+        // pass, every elision step, every re-layout on a filter or a resize),
+        // and shaping a string costs tens of microseconds: remember widths.
+        // The answers are exactly the metrics' own, so the layout is unchanged.
+        struct Key
+        {
+            QString text;
+            int font;
+            bool operator==(const Key& other) const
+            {
+                return font == other.font && text == other.text;
+            }
+        };
+        struct KeyHash
+        {
+            size_t operator()(const Key& key) const noexcept
+            {
+                return qHash(key.text, size_t(key.font));
+            }
+        };
+        thread_local std::unordered_map<Key, qreal, KeyHash> widths;
+        if (widths.size() > 50000) // bounded: names of every academy a session shows
+            widths.clear();
+        Key key{text, pixels(pixelSize) * 2 + (bold ? 1 : 0)};
+        auto it = widths.find(key);
+        if (it == widths.end())
+            it = widths.emplace(std::move(key), metrics(pixelSize, bold).horizontalAdvance(text))
+                     .first;
+        return it->second;
     };
 }
 
