@@ -542,10 +542,20 @@ void ReportRenderer::paintTable(QPainter& painter, const Piece& piece) const
             const ReportCell cell = header ? ReportCell{} : block.rows[row].value(c);
             const QTextLayout& layout = laidOut(cellKey(piece.block, row, c, header));
             painter.setPen(header ? Palette::ink() : markColour(cell.mark));
-            painter.save();
-            painter.setClipRect(QRectF(x, y, widths[c], height));
-            layout.draw(&painter, QPointF(x + px(CellPadding), y + px(CellPadding)));
-            painter.restore();
+            const QPointF origin(x + px(CellPadding), y + px(CellPadding));
+            // Only a row cut short at a page's height needs its cells clipped; a
+            // clip per cell would double the PDF's page content (and its writing time).
+            constexpr double Slack = 0.01;
+            const double inner = widths[c] - 2 * px(CellPadding);
+            if (heightOf(layout) + 2 * px(CellPadding) <= height + Slack
+                && layout.boundingRect().width() <= inner + Slack) {
+                layout.draw(&painter, origin);
+            } else {
+                painter.save();
+                painter.setClipRect(QRectF(x, y, widths[c], height));
+                layout.draw(&painter, origin);
+                painter.restore();
+            }
             x += widths[c];
         }
         painter.setPen(QPen(QColor(0xd5, 0xdb, 0xe1), px(0.5)));
