@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutexLocker>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -70,6 +71,15 @@ double wrap(QTextLayout& layout, const QString& text, const QFont& font, double 
     }
     layout.endLayout();
     return y;
+}
+
+/// The total height of a wrapped layout's lines, as wrap() returned it.
+double heightOf(const QTextLayout& layout)
+{
+    double height = 0;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        height += layout.lineAt(i).height();
+    return height;
 }
 
 QString cellText(const ReportCell& cell)
@@ -149,6 +159,26 @@ ReportRenderer::ReportRenderer(ReportDocument document, PicturePainter pictures)
     paginate();
 }
 
+ReportRenderer::~ReportRenderer() = default;
+
+const QTextLayout& ReportRenderer::wrapped(const LayoutKey& key, const QString& text, const QFont& font,
+                                           double width) const
+{
+    std::shared_ptr<QTextLayout>& layout = m_layouts[key];
+    if (!layout) {
+        layout = std::make_shared<QTextLayout>(QString(), QFont(), &measuringDevice());
+        wrap(*layout, text, font, width);
+    }
+    return *layout;
+}
+
+const QTextLayout& ReportRenderer::laidOut(const LayoutKey& key) const
+{
+    const auto found = m_layouts.constFind(key);
+    Q_ASSERT(found != m_layouts.cend());
+    return **found;
+}
+
 QSizeF ReportRenderer::pageSize() const
 {
     const QSizeF points = QPageSize(QPageSize::A4).size(QPageSize::Point);
@@ -164,6 +194,9 @@ QRectF ReportRenderer::body() const
 
 QFont ReportRenderer::font(double points, bool bold) const
 {
+    const QPair<double, bool> key(points, bold);
+    if (const auto found = m_fonts.constFind(key); found != m_fonts.cend())
+        return *found;
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
@@ -172,6 +205,7 @@ QFont ReportRenderer::font(double points, bool bold) const
     // No cosmetic ligatures: "fi" must stay two letters so the PDF can be searched
     // and its text copied; scripts that need shaping (Arabic...) still get it.
     f.setStyleStrategy(QFont::PreferNoShaping);
+    m_fonts.insert(key, f);
     return f;
 }
 
@@ -191,17 +225,27 @@ QVector<double> ReportRenderer::tableWidths(const ReportBlock& block) const
     return widths;
 }
 
-double ReportRenderer::rowHeight(const ReportBlock& block, int row, const QVector<double>& widths, bool header) const
+ReportRenderer::LayoutKey ReportRenderer::cellKey(int block, int row, int column, bool header)
 {
+    return LayoutKey{block, header ? 0 : row + 1, column};
+}
+
+double ReportRenderer::rowHeight(int b, int row, const QVector<double>& widths, bool header) const
+{
+    const ReportBlock& block = m_document.blocks[b];
     double height = 0;
     const int columns = int(widths.size());
     for (int c = 0; c < columns; ++c) {
-        QTextLayout layout(QString(), QFont(), &measuringDevice());
-        const QString text = header ? block.columns.value(c)
-                                    : cellText(block.rows[row].value(c));
-        const ReportCell cell = header ? ReportCell{} : block.rows[row].value(c);
-        height = std::max(height, wrap(layout, text, font(TableSize, header || cell.strong),
-                                       widths[c] - 2 * px(CellPadding)));
+        const LayoutKey key = cellKey(b, row, c, header);
+        const QTextLayout* layout = nullptr;
+        if (const auto found = m_layouts.constFind(key); found != m_layouts.cend()) {
+            layout = found->get();
+        } else {
+            const ReportCell cell = header ? ReportCell{} : block.rows[row].value(c);
+            const QString text = header ? block.columns.value(c) : cellText(cell);
+            layout = &wrapped(key, text, font(TableSize, header || cell.strong), widths[c] - 2 * px(CellPadding));
+        }
+        height = std::max(height, heightOf(*layout));
     }
     return height + 2 * px(CellPadding);
 }
@@ -212,17 +256,17 @@ double ReportRenderer::leadHeight(int from) const
     double lead = 0;
     for (int i = from; i < m_document.blocks.size(); ++i) {
         const ReportBlock& block = m_document.blocks[i];
-        QTextLayout layout(QString(), QFont(), &measuringDevice());
         switch (block.kind) {
         case ReportBlock::Kind::RunningHeader:
             continue;
         case ReportBlock::Kind::Subheading:
-            lead += wrap(layout, block.text, font(SubheadingSize, true), area.width()) + px(14);
+            lead += heightOf(wrapped({i}, block.text, font(SubheadingSize, true), area.width())) + px(14);
             continue;
         case ReportBlock::Kind::Paragraph:
         case ReportBlock::Kind::Note: {
-            const double height = wrap(layout, block.text,
-                                       font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize), area.width());
+            const QTextLayout& layout = wrapped(
+                {i}, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize), area.width());
+            const double height = heightOf(layout);
             if (layout.lineCount() > 6) // a long text: two lines are enough to start it
                 return lead + layout.lineAt(0).height() * 2;
             lead += height + px(6);
@@ -234,7 +278,7 @@ double ReportRenderer::leadHeight(int from) const
         case ReportBlock::Kind::Table:
             if (!block.rows.isEmpty()) {
                 const QVector<double> widths = tableWidths(block);
-                lead += rowHeight(block, 0, widths, true) + rowHeight(block, 0, widths, false);
+                lead += rowHeight(i, 0, widths, true) + rowHeight(i, 0, widths, false);
             }
             break;
         case ReportBlock::Kind::Figures:
@@ -242,7 +286,7 @@ double ReportRenderer::leadHeight(int from) const
             break;
         case ReportBlock::Kind::Bullets:
             if (!block.items.isEmpty())
-                lead += wrap(layout, block.items.first(), font(BodySize), area.width() - px(16));
+                lead += heightOf(wrapped({i, -1, 0}, block.items.first(), font(BodySize), area.width() - px(16)));
             break;
         case ReportBlock::Kind::Cover:
         case ReportBlock::Kind::Heading:
@@ -294,8 +338,7 @@ void ReportRenderer::paginate()
         case ReportBlock::Kind::Heading:
         case ReportBlock::Kind::Subheading: {
             const bool major = block.kind == ReportBlock::Kind::Heading;
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            const double text = wrap(layout, block.text, font(major ? HeadingSize : SubheadingSize, true), area.width());
+            const double text = heightOf(wrapped({b}, block.text, font(major ? HeadingSize : SubheadingSize, true), area.width()));
             const double after = px(major ? 8 : 4);
             double before = (y == area.top()) ? 0 : px(major ? 16 : 10);
             // A heading keeps with its introduction and the first piece after it.
@@ -308,8 +351,8 @@ void ReportRenderer::paginate()
         }
         case ReportBlock::Kind::Paragraph:
         case ReportBlock::Kind::Note: {
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            wrap(layout, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize), area.width());
+            const QTextLayout& layout = wrapped(
+                {b}, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize), area.width());
             const double after = px(6);
             int line = 0;
             while (line < layout.lineCount()) {
@@ -353,8 +396,8 @@ void ReportRenderer::paginate()
         }
         case ReportBlock::Kind::Bullets: {
             for (int i = 0; i < block.items.size(); ++i) {
-                QTextLayout layout(QString(), QFont(), &measuringDevice());
-                const double height = wrap(layout, block.items[i], font(BodySize), area.width() - px(16)) + px(3);
+                const double height
+                    = heightOf(wrapped({b, -1, i}, block.items[i], font(BodySize), area.width() - px(16))) + px(3);
                 if (height > room())
                     newPage();
                 place(Piece::Kind::Bullet, b, height, i, i + 1);
@@ -365,9 +408,9 @@ void ReportRenderer::paginate()
         case ReportBlock::Kind::Table: {
             const QVector<double> widths = tableWidths(block);
             QVector<double>& heights = m_rowHeights[b];
-            heights.append(rowHeight(block, 0, widths, true));
+            heights.append(rowHeight(b, 0, widths, true));
             for (int r = 0; r < block.rows.size(); ++r)
-                heights.append(std::min(rowHeight(block, r, widths, false), area.height() - heights[0]));
+                heights.append(std::min(rowHeight(b, r, widths, false), area.height() - heights[0]));
             int row = 0;
             if (block.rows.isEmpty())
                 break;
@@ -497,14 +540,22 @@ void ReportRenderer::paintTable(QPainter& painter, const Piece& piece) const
             painter.fillRect(QRectF(x, y, piece.rect.width(), height), QColor(0xf8, 0xf9, 0xfa));
         for (int c = 0; c < widths.size(); ++c) {
             const ReportCell cell = header ? ReportCell{} : block.rows[row].value(c);
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            const QString text = header ? block.columns.value(c) : cellText(cell);
-            wrap(layout, text, font(TableSize, header || cell.strong), widths[c] - 2 * px(CellPadding));
+            const QTextLayout& layout = laidOut(cellKey(piece.block, row, c, header));
             painter.setPen(header ? Palette::ink() : markColour(cell.mark));
-            painter.save();
-            painter.setClipRect(QRectF(x, y, widths[c], height));
-            layout.draw(&painter, QPointF(x + px(CellPadding), y + px(CellPadding)));
-            painter.restore();
+            const QPointF origin(x + px(CellPadding), y + px(CellPadding));
+            // Only a row cut short at a page's height needs its cells clipped; a
+            // clip per cell would double the PDF's page content (and its writing time).
+            constexpr double Slack = 0.01;
+            const double inner = widths[c] - 2 * px(CellPadding);
+            if (heightOf(layout) + 2 * px(CellPadding) <= height + Slack
+                && layout.boundingRect().width() <= inner + Slack) {
+                layout.draw(&painter, origin);
+            } else {
+                painter.save();
+                painter.setClipRect(QRectF(x, y, widths[c], height));
+                layout.draw(&painter, origin);
+                painter.restore();
+            }
             x += widths[c];
         }
         painter.setPen(QPen(QColor(0xd5, 0xdb, 0xe1), px(0.5)));
@@ -520,6 +571,7 @@ void ReportRenderer::paintPage(QPainter& painter, int page) const
 {
     if (page < 0 || page >= pageCount())
         return;
+    const QMutexLocker lock(&m_paintLock);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -535,9 +587,8 @@ void ReportRenderer::paintPage(QPainter& painter, int page) const
         case Piece::Kind::Heading:
         case Piece::Kind::Subheading: {
             const bool major = piece.kind == Piece::Kind::Heading;
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            const double height = wrap(layout, block.text, font(major ? HeadingSize : SubheadingSize, true),
-                                       piece.rect.width());
+            const QTextLayout& layout = laidOut({piece.block});
+            const double height = heightOf(layout);
             const double top = piece.rect.bottom() - height - px(major ? 8 : 4);
             painter.setPen(major ? Palette::hub() : Palette::ink());
             layout.draw(&painter, QPointF(piece.rect.left(), top));
@@ -550,8 +601,7 @@ void ReportRenderer::paintPage(QPainter& painter, int page) const
         }
         case Piece::Kind::Text: {
             const bool note = block.kind == ReportBlock::Kind::Note;
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            wrap(layout, block.text, font(note ? NoteSize : BodySize), piece.rect.width());
+            const QTextLayout& layout = laidOut({piece.block});
             painter.setPen(note ? Palette::muted() : Palette::ink());
             const double offset = piece.rect.top() - layout.lineAt(piece.from).position().y();
             for (int l = piece.from; l < piece.to; ++l)
@@ -562,8 +612,7 @@ void ReportRenderer::paintPage(QPainter& painter, int page) const
             paintFigures(painter, piece);
             break;
         case Piece::Kind::Bullet: {
-            QTextLayout layout(QString(), QFont(), &measuringDevice());
-            wrap(layout, block.items[piece.from], font(BodySize), piece.rect.width() - px(16));
+            const QTextLayout& layout = laidOut({piece.block, -1, piece.from});
             painter.setPen(Qt::NoPen);
             painter.setBrush(Palette::hub());
             const double lineHeight = layout.lineCount() ? layout.lineAt(0).height() : px(BodySize);
