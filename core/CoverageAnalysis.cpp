@@ -52,19 +52,81 @@ QString tr(const char* text)
     return QCoreApplication::translate("civic", text);
 }
 
-QString dateText(const QDate& date)
+// The words an analysis repeats for thousands of records, translated and
+// formatted once per call of CoverageAnalysis::analyse rather than per record.
+class Texts
 {
-    return date.toString(QStringLiteral("d MMMM yyyy"));
-}
+public:
+    Texts()
+    {
+        for (Approach a : allValues<Approach>())
+            m_approachLower[std::size_t(a)] = displayName(a).toLower();
+        for (InitiativeStatus s : allValues<InitiativeStatus>())
+            m_initiativeStatusLower[std::size_t(s)] = displayName(s).toLower();
+        for (TieStatus s : allValues<TieStatus>())
+            m_tieStatusLower[std::size_t(s)] = displayName(s).toLower();
+        for (int s = 1; s <= 5; ++s)
+            m_strength[std::size_t(s)] = strengthName(s);
+    }
 
-QString days(int n)
-{
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
-}
+    /// QCoreApplication::translate("civic", text), looked up once per literal.
+    QString tr(const char* text)
+    {
+        auto it = m_translated.constFind(text);
+        if (it == m_translated.cend())
+            it = m_translated.insert(text, civic::tr(text));
+        return *it;
+    }
+    const QString& lower(Approach a) const { return m_approachLower[std::size_t(a)]; }
+    const QString& lower(InitiativeStatus s) const
+    {
+        return m_initiativeStatusLower[std::size_t(s)];
+    }
+    const QString& lower(TieStatus s) const { return m_tieStatusLower[std::size_t(s)]; }
+    QString strength(int s) const
+    {
+        return s >= 1 && s <= 5 ? m_strength[std::size_t(s)] : strengthName(s);
+    }
+    /// "3 March 2025", as QDate::toString("d MMMM yyyy") writes it.
+    QString date(const QDate& date)
+    {
+        const qint64 key = date.toJulianDay();
+        auto it = m_dates.constFind(key);
+        if (it == m_dates.cend())
+            it = m_dates.insert(key, date.toString(QStringLiteral("d MMMM yyyy")));
+        return *it;
+    }
+    /// "Housing need (severity 4)".
+    QString needLabel(NeedCategory category, int severity)
+    {
+        const qint64 key = qint64(category) * 1000 + severity;
+        auto it = m_needLabels.constFind(key);
+        if (it == m_needLabels.cend())
+            it = m_needLabels.insert(
+                key, tr("%1 need (severity %2)").arg(displayName(category)).arg(severity));
+        return *it;
+    }
+    QString days(int n) { return n == 1 ? tr("1 day") : tr("%1 days").arg(n); }
+
+private:
+    QHash<const char*, QString> m_translated;
+    std::array<QString, 4> m_approachLower;
+    std::array<QString, 4> m_initiativeStatusLower;
+    std::array<QString, 4> m_tieStatusLower;
+    std::array<QString, 6> m_strength;
+    QHash<qint64, QString> m_dates;
+    QHash<qint64, QString> m_needLabels;
+};
 
 QString quoted(const QString& title)
 {
-    return QStringLiteral("\u201C%1\u201D").arg(title);
+    // The same text as QStringLiteral("\u201C%1\u201D").arg(title), without parsing a format.
+    QString text;
+    text.reserve(title.size() + 2);
+    text.append(QChar(0x201C));
+    text.append(title);
+    text.append(QChar(0x201D));
+    return text;
 }
 
 // 3 for active, 2 paused, 1 prospective, 0 ended: the liveliest tie wins.
@@ -103,20 +165,15 @@ QString sectorPhrase(Sector sector)
     }
 }
 
-QString priorityPupils(const Need& need)
+QString priorityPupils(Texts& texts, const Need& need)
 {
     if (need.affectsDisadvantaged && need.affectsSend)
-        return tr("disadvantaged and SEND pupils");
+        return texts.tr("disadvantaged and SEND pupils");
     if (need.affectsDisadvantaged)
-        return tr("disadvantaged pupils");
+        return texts.tr("disadvantaged pupils");
     if (need.affectsSend)
-        return tr("SEND pupils");
+        return texts.tr("SEND pupils");
     return {};
-}
-
-QString needLabel(const NeedCoverage& need)
-{
-    return tr("%1 need (severity %2)").arg(displayName(need.category)).arg(need.severity);
 }
 
 QString titles(const QVector<qint64>& ids, const QHash<qint64, const Initiative*>& byId)
@@ -141,7 +198,7 @@ bool needBefore(const NeedCoverage& a, const NeedCoverage& b)
     return byTitle != 0 ? byTitle < 0 : a.needId < b.needId;
 }
 
-Coverage analyseInput(const Input& in, const QDate& today)
+Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
 {
     Coverage c;
     c.today = today;
@@ -372,8 +429,8 @@ Coverage analyseInput(const Input& in, const QDate& today)
     };
 
     if (c.isEmpty()) {
-        gap(GapKind::NothingRecorded, tr("Nothing recorded yet for %1").arg(in.name),
-            tr("Start with the academy's partners, then the community's needs and the initiatives "
+        gap(GapKind::NothingRecorded, texts.tr("Nothing recorded yet for %1").arg(in.name),
+            texts.tr("Start with the academy's partners, then the community's needs and the initiatives "
                "that "
                "meet them: the charts fill in as you go."),
             EntityKind::Academy, in.trustWide ? 0 : in.academyId);
@@ -385,16 +442,16 @@ Coverage analyseInput(const Input& in, const QDate& today)
         const Need* need = needById.value(n.needId);
         QString first = quoted(n.title);
         if (need && n.bearsOnPriorityPupils())
-            first += tr(" bears on %1").arg(priorityPupils(*need));
+            first += texts.tr(" bears on %1").arg(priorityPupils(texts, *need));
         detail.append(first + QLatin1Char('.'));
         if (!n.inactiveInitiativeIds.isEmpty())
-            detail.append(tr("Only an initiative that is not active addresses it: %1.")
+            detail.append(texts.tr("Only an initiative that is not active addresses it: %1.")
                               .arg(titles(n.inactiveInitiativeIds, initiativeById)));
         if (!n.consulted)
-            detail.append(tr("The people affected have not been consulted."));
+            detail.append(texts.tr("The people affected have not been consulted."));
         const QString text = n.inactiveInitiativeIds.isEmpty()
-                                 ? tr("%1 has no initiative").arg(needLabel(n))
-                                 : tr("%1 has no active initiative").arg(needLabel(n));
+                                 ? texts.tr("%1 has no initiative").arg(texts.needLabel(n.category, n.severity))
+                                 : texts.tr("%1 has no active initiative").arg(texts.needLabel(n.category, n.severity));
         gap(kind, text, detail.join(QLatin1Char(' ')), EntityKind::Need, n.needId);
     };
     if (!in.trustWide) {
@@ -411,31 +468,31 @@ Coverage analyseInput(const Input& in, const QDate& today)
     for (const ApproachCoverage& ac : c.approaches) {
         if (ac.activeInitiatives > 0)
             continue;
-        const QString name = displayName(ac.approach).toLower();
+        const QString name = texts.lower(ac.approach);
         QStringList waiting;
         qint64 firstWaiting = 0;
         for (const Initiative* i : in.initiatives) {
             if (i->approach == ac.approach &&
                 (i->status == InitiativeStatus::Planned || i->status == InitiativeStatus::Paused)) {
-                waiting.append(tr("%1 (%2)").arg(i->title, displayName(i->status).toLower()));
+                waiting.append(texts.tr("%1 (%2)").arg(i->title, texts.lower(i->status)));
                 if (firstWaiting == 0)
                     firstWaiting = i->id;
             }
         }
         QString detail = approachDescription(ac.approach);
         if (!waiting.isEmpty())
-            detail = tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
+            detail = texts.tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
         Gap* g =
             gap(GapKind::MissingApproach,
-                ac.initiatives == ac.endedInitiatives ? tr("No %1 initiative yet").arg(name)
-                                                      : tr("No active %1 initiative yet").arg(name),
+                ac.initiatives == ac.endedInitiatives ? texts.tr("No %1 initiative yet").arg(name)
+                                                      : texts.tr("No active %1 initiative yet").arg(name),
                 detail, EntityKind::Initiative, firstWaiting);
         g->approach = ac.approach;
     }
 
     if (c.needs.isEmpty() && c.needsClosed == 0)
-        gap(GapKind::NoNeedsRecorded, tr("No community needs recorded"),
-            tr("Record what pupils and the community need, and which initiatives address it, so "
+        gap(GapKind::NoNeedsRecorded, texts.tr("No community needs recorded"),
+            texts.tr("Record what pupils and the community need, and which initiatives address it, so "
                "coverage can "
                "show which needs are met."),
             EntityKind::Need, 0);
@@ -453,12 +510,12 @@ Coverage analyseInput(const Input& in, const QDate& today)
             }
         }
         Gap* g = sp.total() == 0
-                     ? gap(GapKind::MissingSector, tr("No tie with %1").arg(sectorPhrase(s)),
-                           tr("No partner of the sector \u201C%1\u201D is on the wheel.")
+                     ? gap(GapKind::MissingSector, texts.tr("No tie with %1").arg(sectorPhrase(s)),
+                           texts.tr("No partner of the sector \u201C%1\u201D is on the wheel.")
                                .arg(displayName(s)),
                            EntityKind::Partner, 0)
-                     : gap(GapKind::MissingSector, tr("No active tie with %1").arg(sectorPhrase(s)),
-                           tr("%1 prospective, %2 paused: %3 is the place to start.")
+                     : gap(GapKind::MissingSector, texts.tr("No active tie with %1").arg(sectorPhrase(s)),
+                           texts.tr("%1 prospective, %2 paused: %3 is the place to start.")
                                .arg(sp.prospective)
                                .arg(sp.paused)
                                .arg(waiting ? waiting->name : displayName(s)),
@@ -472,10 +529,10 @@ Coverage analyseInput(const Input& in, const QDate& today)
     for (const TieFollowUp& f : c.overdueReviews) {
         Gap* g = gap(
             GapKind::ReviewOverdue,
-            tr("Review of the tie with %1 is %2 overdue").arg(f.partnerName, days(f.daysOverdue)),
-            tr("The review was due on %1; the tie is %2, strength %3.")
-                .arg(dateText(f.nextReview), displayName(f.status).toLower(),
-                     strengthName(f.strength)),
+            texts.tr("Review of the tie with %1 is %2 overdue").arg(f.partnerName, texts.days(f.daysOverdue)),
+            texts.tr("The review was due on %1; the tie is %2, strength %3.")
+                .arg(texts.date(f.nextReview), texts.lower(f.status),
+                     texts.strength(f.strength)),
             EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
@@ -483,8 +540,8 @@ Coverage analyseInput(const Input& in, const QDate& today)
     for (const NeedCoverage& n : c.needs) {
         if (n.met && !n.consulted)
             gap(GapKind::NotConsulted,
-                tr("%1: the people affected were not consulted").arg(needLabel(n)),
-                tr("%1 is addressed, but nobody has asked those it affects whether the work meets "
+                texts.tr("%1: the people affected were not consulted").arg(texts.needLabel(n.category, n.severity)),
+                texts.tr("%1 is addressed, but nobody has asked those it affects whether the work meets "
                    "it.")
                     .arg(quoted(n.title)),
                 EntityKind::Need, n.needId);
@@ -492,12 +549,12 @@ Coverage analyseInput(const Input& in, const QDate& today)
 
     for (const TieFollowUp& f : c.quietTies) {
         Gap* g = gap(GapKind::NoRecentEngagement,
-                     tr("No engagement with %1 in the last six months").arg(f.partnerName),
+                     texts.tr("No engagement with %1 in the last six months").arg(f.partnerName),
                      f.lastEngagement.isValid()
-                         ? tr("An active tie of strength %1; last engagement logged on %2.")
-                               .arg(strengthName(f.strength), dateText(f.lastEngagement))
-                         : tr("An active tie of strength %1; no engagement has been logged yet.")
-                               .arg(strengthName(f.strength)),
+                         ? texts.tr("An active tie of strength %1; last engagement logged on %2.")
+                               .arg(texts.strength(f.strength), texts.date(f.lastEngagement))
+                         : texts.tr("An active tie of strength %1; no engagement has been logged yet.")
+                               .arg(texts.strength(f.strength)),
                      EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
@@ -514,7 +571,8 @@ QVector<Sector> CoverageAnalysis::keySectors()
 
 Coverage CoverageAnalysis::analyse(const AcademyWheel& wheel, const QDate& today)
 {
-    return analyseInput(inputOf(wheel), today);
+    Texts texts;
+    return analyseInput(inputOf(wheel), today, texts);
 }
 
 TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& today)
@@ -528,8 +586,9 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
     all.trustWide = true;
     all.name = trust.trust.name;
     QSet<qint64> partnerSeen;
+    Texts texts;
     for (const AcademyWheel& wheel : trust.academies) {
-        result.academies.append(analyseInput(inputOf(wheel), today));
+        result.academies.append(analyseInput(inputOf(wheel), today, texts));
         for (const Partner& p : wheel.partners) {
             if (!partnerSeen.contains(p.id)) {
                 partnerSeen.insert(p.id);
@@ -543,7 +602,7 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
     }
     if (all.name.isEmpty())
         all.name = QCoreApplication::translate("civic", "the trust");
-    result.totals = analyseInput(all, today);
+    result.totals = analyseInput(all, today, texts);
     return result;
 }
 
