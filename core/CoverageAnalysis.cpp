@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace civic {
 namespace {
@@ -165,7 +167,7 @@ QString sectorPhrase(Sector sector)
     }
 }
 
-QString priorityPupils(Texts& texts, const Need& need)
+QString priorityPupils(Texts& texts, const NeedCoverage& need)
 {
     if (need.affectsDisadvantaged && need.affectsSend)
         return texts.tr("disadvantaged and SEND pupils");
@@ -210,10 +212,56 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
     partnerById.reserve(in.partners.size());
     for (const Partner* p : in.partners)
         partnerById.insert(p->id, p);
-    QHash<qint64, const Initiative*> initiativeById;
-    initiativeById.reserve(in.initiatives.size());
-    for (const Initiative* i : in.initiatives)
-        initiativeById.insert(i->id, i);
+    QHash<qint64, const Initiative*> initiativeById; // only need gaps name initiatives
+    if (!in.trustWide) {
+        initiativeById.reserve(in.initiatives.size());
+        for (const Initiative* i : in.initiatives)
+            initiativeById.insert(i->id, i);
+    }
+
+    // Open and monitored needs, in record order until sorted below; the
+    // initiatives loop fills in which initiatives address them.
+    QHash<qint64, int> needIndex; // need id -> its first entry in c.needs
+    needIndex.reserve(in.needs.size());
+    QVector<int> sameNeed; // index -> next entry with the same need id, or -1
+    c.needs.reserve(in.needs.size());
+    for (const Need* n : in.needs) {
+        if (n->status == NeedStatus::Closed) {
+            ++c.needsClosed;
+            continue;
+        }
+        NeedCoverage nc;
+        nc.needId = n->id;
+        nc.academyId = n->academyId;
+        nc.title = n->title;
+        nc.category = n->category;
+        nc.severity = n->severity;
+        nc.affectsDisadvantaged = n->affectsDisadvantaged;
+        nc.affectsSend = n->affectsSend;
+        nc.consulted = n->consulted;
+        nc.status = n->status;
+        const int index = int(c.needs.size());
+        c.needs.append(nc);
+        sameNeed.append(-1);
+        auto it = needIndex.find(n->id);
+        if (it == needIndex.end()) {
+            needIndex.insert(n->id, index);
+        } else {
+            int last = *it;
+            while (sameNeed[last] >= 0)
+                last = sameNeed[last];
+            sameNeed[last] = index;
+        }
+    }
+    auto addressing = [&](qint64 needId, qint64 initiativeId, bool active) {
+        const auto it = needIndex.constFind(needId);
+        if (it == needIndex.cend())
+            return;
+        for (int index = *it; index >= 0; index = sameNeed[index]) {
+            NeedCoverage& nc = c.needs[index];
+            (active ? nc.activeInitiativeIds : nc.inactiveInitiativeIds).append(initiativeId);
+        }
+    };
 
     // Initiatives by approach ----------------------------------------------
     const QVector<Approach> approaches = allValues<Approach>();
@@ -222,14 +270,9 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
         ac.approach = a;
         c.approaches.append(ac);
     }
-    std::array<QSet<qint64>, 4> partnersOf;
-    std::array<QSet<qint64>, 4> needsOf;
-    QSet<qint64> involved;
-    involved.reserve(in.partners.size());
-    for (auto& set : partnersOf)
-        set.reserve(in.partners.size());
-    QHash<qint64, QVector<qint64>> activeFor;   // need id -> active initiatives
-    QHash<qint64, QVector<qint64>> inactiveFor; // need id -> planned or paused ones
+    // Ids collected here, then sorted and counted distinct.
+    std::array<std::vector<qint64>, 4> partnersOf;
+    std::array<std::vector<qint64>, 4> needsOf;
     for (const Initiative* i : in.initiatives) {
         const int ai = int(i->approach);
         ApproachCoverage& ac = c.approaches[ai];
@@ -249,68 +292,68 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
             break;
         }
         if (i->status == InitiativeStatus::Active) {
-            for (qint64 p : i->partnerIds) {
-                partnersOf[ai].insert(p);
-                involved.insert(p);
-            }
+            partnersOf[ai].insert(partnersOf[ai].end(), i->partnerIds.cbegin(),
+                                  i->partnerIds.cend());
             for (qint64 n : i->needIds) {
-                needsOf[ai].insert(n);
-                activeFor[n].append(i->id);
+                needsOf[ai].push_back(n);
+                addressing(n, i->id, true);
             }
             ac.pupilsReached += i->pupilsReached;
             ac.disadvantagedReached += i->disadvantagedReached;
             ac.sendReached += i->sendReached;
         } else if (i->status != InitiativeStatus::Ended) {
             for (qint64 n : i->needIds)
-                inactiveFor[n].append(i->id);
+                addressing(n, i->id, false);
         }
     }
+    auto distinct = [](std::vector<qint64>& ids) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return int(ids.size());
+    };
+    std::vector<qint64> involved;
     for (ApproachCoverage& ac : c.approaches) {
-        ac.partners = int(partnersOf[int(ac.approach)].size());
-        ac.needsAddressed = int(needsOf[int(ac.approach)].size());
+        std::vector<qint64>& partnerIds = partnersOf[std::size_t(ac.approach)];
+        ac.partners = distinct(partnerIds);
+        ac.needsAddressed = distinct(needsOf[std::size_t(ac.approach)]);
+        involved.insert(involved.end(), partnerIds.cbegin(), partnerIds.cend());
         c.initiatives += ac.initiatives;
         c.activeInitiatives += ac.activeInitiatives;
         c.pupilsReached += ac.pupilsReached;
         c.disadvantagedReached += ac.disadvantagedReached;
         c.sendReached += ac.sendReached;
     }
-    c.partnersInvolved = int(involved.size());
+    c.partnersInvolved = distinct(involved);
 
     // Needs ------------------------------------------------------------------
-    QHash<qint64, const Need*> needById;
     std::array<CategoryNeeds, 14> byCategory{};
     std::array<bool, 14> categorySeen{};
-    for (const Need* n : in.needs) {
-        if (n->status == NeedStatus::Closed) {
-            ++c.needsClosed;
-            continue;
-        }
-        needById.insert(n->id, n);
-        NeedCoverage nc;
-        nc.needId = n->id;
-        nc.academyId = n->academyId;
-        nc.title = n->title;
-        nc.category = n->category;
-        nc.severity = n->severity;
-        nc.affectsDisadvantaged = n->affectsDisadvantaged;
-        nc.affectsSend = n->affectsSend;
-        nc.consulted = n->consulted;
-        nc.status = n->status;
-        nc.activeInitiativeIds = activeFor.value(n->id);
-        nc.inactiveInitiativeIds = inactiveFor.value(n->id);
+    for (NeedCoverage& nc : c.needs) {
         nc.met = !nc.activeInitiativeIds.isEmpty();
         (nc.met ? c.needsMet : c.needsUnmet)++;
         if (!nc.consulted)
             ++c.needsNotConsulted;
-        const auto ci = std::size_t(n->category);
+        const auto ci = std::size_t(nc.category);
         if (ci < byCategory.size()) {
             categorySeen[ci] = true;
-            byCategory[ci].category = n->category;
+            byCategory[ci].category = nc.category;
             (nc.met ? byCategory[ci].met : byCategory[ci].unmet)++;
         }
-        c.needs.append(nc);
     }
-    std::stable_sort(c.needs.begin(), c.needs.end(), needBefore);
+    // Sort positions rather than the records themselves: the same stable
+    // order, without moving strings and lists at every merge.
+    {
+        QVector<int> order(c.needs.size());
+        std::iota(order.begin(), order.end(), 0);
+        const QVector<NeedCoverage>& needs = c.needs;
+        std::stable_sort(order.begin(), order.end(),
+                         [&needs](int a, int b) { return needBefore(needs[a], needs[b]); });
+        QVector<NeedCoverage> sorted;
+        sorted.reserve(c.needs.size());
+        for (int index : order)
+            sorted.append(std::move(c.needs[index]));
+        c.needs = std::move(sorted);
+    }
     for (NeedCategory category : allValues<NeedCategory>()) {
         const auto ci = std::size_t(category);
         if (ci < byCategory.size() && categorySeen[ci])
@@ -439,10 +482,9 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
 
     auto needGap = [&](const NeedCoverage& n, GapKind kind) {
         QStringList detail;
-        const Need* need = needById.value(n.needId);
         QString first = quoted(n.title);
-        if (need && n.bearsOnPriorityPupils())
-            first += texts.tr(" bears on %1").arg(priorityPupils(texts, *need));
+        if (n.bearsOnPriorityPupils())
+            first += texts.tr(" bears on %1").arg(priorityPupils(texts, n));
         detail.append(first + QLatin1Char('.'));
         if (!n.inactiveInitiativeIds.isEmpty())
             detail.append(texts.tr("Only an initiative that is not active addresses it: %1.")
