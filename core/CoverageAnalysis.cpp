@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 #include <vector>
 
 namespace civic {
@@ -72,12 +73,32 @@ public:
     }
 
     /// QCoreApplication::translate("civic", text), looked up once per literal.
-    QString tr(const char* text)
+    QString tr(const char* text) { return format(text).text; }
+
+    /// texts.tr(text).arg(args...), without parsing the format again for
+    /// every record: when the translation holds exactly the placeholders %1 to
+    /// %N (N = the number of arguments) once each and no other "%", the
+    /// arguments are spliced in where QString::arg would put them.
+    template <typename... Args>
+    QString fill(const char* text, const Args&... args)
     {
-        auto it = m_translated.constFind(text);
-        if (it == m_translated.cend())
-            it = m_translated.insert(text, civic::tr(text));
-        return *it;
+        const Format& f = format(text);
+        if (!f.simple || f.holes.size() != int(sizeof...(Args)))
+            return f.text.arg(args...);
+        const std::array<const QString*, sizeof...(Args)> values{{&args...}};
+        qsizetype size = f.text.size();
+        for (const QString* value : values)
+            size += value->size();
+        QString result;
+        result.reserve(size);
+        qsizetype from = 0;
+        for (const auto& hole : f.holes) {
+            result.append(QStringView(f.text).mid(from, hole.first - from));
+            result.append(*values[std::size_t(hole.second)]);
+            from = hole.first + 2;
+        }
+        result.append(QStringView(f.text).mid(from));
+        return result;
     }
     const QString& lower(Approach a) const { return m_approachLower[std::size_t(a)]; }
     const QString& lower(InitiativeStatus s) const
@@ -111,7 +132,44 @@ public:
     QString days(int n) { return n == 1 ? tr("1 day") : tr("%1 days").arg(n); }
 
 private:
-    QHash<const char*, QString> m_translated;
+    struct Format
+    {
+        QString text;
+        QVector<std::pair<qsizetype, int>> holes; ///< (position of "%", argument), in text order
+        bool simple = false; ///< only %1 … %N, each once, and no other "%"
+    };
+
+    const Format& format(const char* text)
+    {
+        auto it = m_formats.find(text);
+        if (it != m_formats.end())
+            return it->second;
+        Format f;
+        f.text = civic::tr(text);
+        std::vector<bool> seen;
+        bool simple = true;
+        for (qsizetype i = 0; simple && i < f.text.size(); ++i) {
+            if (f.text.at(i) != QLatin1Char('%'))
+                continue;
+            const QChar digit = i + 1 < f.text.size() ? f.text.at(i + 1) : QChar();
+            const bool more = i + 2 < f.text.size() && f.text.at(i + 2).isDigit();
+            if (digit < QLatin1Char('1') || digit > QLatin1Char('9') || more) {
+                simple = false;
+                break;
+            }
+            const int n = digit.unicode() - '1';
+            if (std::size_t(n) >= seen.size())
+                seen.resize(std::size_t(n) + 1, false);
+            if (seen[std::size_t(n)])
+                simple = false;
+            seen[std::size_t(n)] = true;
+            f.holes.append({i, n});
+        }
+        f.simple = simple && std::find(seen.cbegin(), seen.cend(), false) == seen.cend();
+        return m_formats.emplace(text, std::move(f)).first->second;
+    }
+
+    std::unordered_map<const char*, Format> m_formats; // node-based: references stay valid
     std::array<QString, 4> m_approachLower;
     std::array<QString, 4> m_initiativeStatusLower;
     std::array<QString, 4> m_tieStatusLower;
@@ -484,16 +542,16 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
         QStringList detail;
         QString first = quoted(n.title);
         if (n.bearsOnPriorityPupils())
-            first += texts.tr(" bears on %1").arg(priorityPupils(texts, n));
+            first += texts.fill(" bears on %1", priorityPupils(texts, n));
         detail.append(first + QLatin1Char('.'));
         if (!n.inactiveInitiativeIds.isEmpty())
-            detail.append(texts.tr("Only an initiative that is not active addresses it: %1.")
-                              .arg(titles(n.inactiveInitiativeIds, initiativeById)));
+            detail.append(texts.fill("Only an initiative that is not active addresses it: %1.",
+                                     titles(n.inactiveInitiativeIds, initiativeById)));
         if (!n.consulted)
             detail.append(texts.tr("The people affected have not been consulted."));
         const QString text = n.inactiveInitiativeIds.isEmpty()
-                                 ? texts.tr("%1 has no initiative").arg(texts.needLabel(n.category, n.severity))
-                                 : texts.tr("%1 has no active initiative").arg(texts.needLabel(n.category, n.severity));
+                                 ? texts.fill("%1 has no initiative", texts.needLabel(n.category, n.severity))
+                                 : texts.fill("%1 has no active initiative", texts.needLabel(n.category, n.severity));
         gap(kind, text, detail.join(QLatin1Char(' ')), EntityKind::Need, n.needId);
     };
     if (!in.trustWide) {
@@ -571,10 +629,9 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
     for (const TieFollowUp& f : c.overdueReviews) {
         Gap* g = gap(
             GapKind::ReviewOverdue,
-            texts.tr("Review of the tie with %1 is %2 overdue").arg(f.partnerName, texts.days(f.daysOverdue)),
-            texts.tr("The review was due on %1; the tie is %2, strength %3.")
-                .arg(texts.date(f.nextReview), texts.lower(f.status),
-                     texts.strength(f.strength)),
+            texts.fill("Review of the tie with %1 is %2 overdue", f.partnerName, texts.days(f.daysOverdue)),
+            texts.fill("The review was due on %1; the tie is %2, strength %3.",
+                       texts.date(f.nextReview), texts.lower(f.status), texts.strength(f.strength)),
             EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
@@ -582,21 +639,21 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
     for (const NeedCoverage& n : c.needs) {
         if (n.met && !n.consulted)
             gap(GapKind::NotConsulted,
-                texts.tr("%1: the people affected were not consulted").arg(texts.needLabel(n.category, n.severity)),
-                texts.tr("%1 is addressed, but nobody has asked those it affects whether the work meets "
-                   "it.")
-                    .arg(quoted(n.title)),
+                texts.fill("%1: the people affected were not consulted", texts.needLabel(n.category, n.severity)),
+                texts.fill("%1 is addressed, but nobody has asked those it affects whether the work "
+                           "meets it.",
+                           quoted(n.title)),
                 EntityKind::Need, n.needId);
     }
 
     for (const TieFollowUp& f : c.quietTies) {
         Gap* g = gap(GapKind::NoRecentEngagement,
-                     texts.tr("No engagement with %1 in the last six months").arg(f.partnerName),
+                     texts.fill("No engagement with %1 in the last six months", f.partnerName),
                      f.lastEngagement.isValid()
-                         ? texts.tr("An active tie of strength %1; last engagement logged on %2.")
-                               .arg(texts.strength(f.strength), texts.date(f.lastEngagement))
-                         : texts.tr("An active tie of strength %1; no engagement has been logged yet.")
-                               .arg(texts.strength(f.strength)),
+                         ? texts.fill("An active tie of strength %1; last engagement logged on %2.",
+                                      texts.strength(f.strength), texts.date(f.lastEngagement))
+                         : texts.fill("An active tie of strength %1; no engagement has been logged yet.",
+                                      texts.strength(f.strength)),
                      EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
