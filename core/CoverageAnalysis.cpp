@@ -14,6 +14,22 @@ namespace {
 
 // What one analysis runs over: an academy's records, or every academy's at
 // once for a trust total. Pointers into the caller's wheels: nothing is copied.
+using LastEngagements = QHash<QPair<qint64, qint64>, QDate>; // (academy, partner) -> latest date
+
+LastEngagements lastEngagements(const QVector<const Engagement*>& engagements, const QDate& today)
+{
+    LastEngagements lastEngagement;
+    lastEngagement.reserve(engagements.size());
+    for (const Engagement* e : engagements) {
+        if (!e->date.isValid() || e->date > today)
+            continue;
+        QDate& last = lastEngagement[qMakePair(e->academyId, e->partnerId)];
+        if (!last.isValid() || e->date > last)
+            last = e->date;
+    }
+    return lastEngagement;
+}
+
 struct Input
 {
     qint64 academyId = 0;
@@ -25,6 +41,9 @@ struct Input
     QVector<const Need*> needs;
     QVector<const Initiative*> initiatives;
     QVector<const Engagement*> engagements;
+    /// The latest engagements of `engagements`, when the caller worked them
+    /// out already; null: the analysis works them out.
+    const LastEngagements* lastEngagements = nullptr;
 };
 
 template <typename T>
@@ -420,16 +439,11 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
 
     // Ties -----------------------------------------------------------------
     const QDate quietSince = today.addMonths(-CoverageAnalysis::QuietMonths);
-    QHash<QPair<qint64, qint64>, QDate>
-        lastEngagement; // (academy, partner) -> latest date up to today
-    lastEngagement.reserve(in.engagements.size());
-    for (const Engagement* e : in.engagements) {
-        if (!e->date.isValid() || e->date > today)
-            continue;
-        QDate& last = lastEngagement[qMakePair(e->academyId, e->partnerId)];
-        if (!last.isValid() || e->date > last)
-            last = e->date;
-    }
+    LastEngagements ownLastEngagements;
+    if (!in.lastEngagements)
+        ownLastEngagements = lastEngagements(in.engagements, today);
+    const LastEngagements& lastEngagement =
+        in.lastEngagements ? *in.lastEngagements : ownLastEngagements;
     QHash<qint64, TieStatus> liveliest; // partner id -> liveliest current tie
     liveliest.reserve(in.ties.size());
     for (const Tie* t : in.ties) {
@@ -687,7 +701,6 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
     QSet<qint64> partnerSeen;
     Texts texts;
     for (const AcademyWheel& wheel : trust.academies) {
-        result.academies.append(analyseInput(inputOf(wheel), today, texts));
         for (const Partner& p : wheel.partners) {
             if (!partnerSeen.contains(p.id)) {
                 partnerSeen.insert(p.id);
@@ -698,6 +711,32 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
         appendAll(all.needs, wheel.needs);
         appendAll(all.initiatives, wheel.initiatives);
         appendAll(all.engagements, wheel.engagements);
+    }
+    // Every academy's ties and engagements carry its own id (as the store
+    // loads them), so the trust-wide latest engagements answer each academy's
+    // lookups exactly as its own would: work them out once for all of them
+    // and the trust total.
+    QSet<qint64> academyIds;
+    bool ownRecords = true;
+    for (const AcademyWheel& wheel : trust.academies) {
+        const qint64 id = wheel.academy.id;
+        if (academyIds.contains(id))
+            ownRecords = false;
+        academyIds.insert(id);
+        for (const Tie& t : wheel.ties)
+            ownRecords = ownRecords && t.academyId == id;
+        for (const Engagement& e : wheel.engagements)
+            ownRecords = ownRecords && e.academyId == id;
+    }
+    LastEngagements shared;
+    if (ownRecords) {
+        shared = lastEngagements(all.engagements, today);
+        all.lastEngagements = &shared;
+    }
+    for (const AcademyWheel& wheel : trust.academies) {
+        Input in = inputOf(wheel);
+        in.lastEngagements = all.lastEngagements;
+        result.academies.append(analyseInput(in, today, texts));
     }
     if (all.name.isEmpty())
         all.name = QCoreApplication::translate("civic", "the trust");
