@@ -155,7 +155,7 @@ private:
     {
         QString text;
         QVector<std::pair<qsizetype, int>> holes; ///< (position of "%", argument), in text order
-        bool simple = false; ///< only %1 … %N, each once, and no other "%"
+        bool simple = false;                      ///< only %1 … %N, each once, and no other "%"
     };
 
     const Format& format(const char* text)
@@ -275,6 +275,23 @@ bool needBefore(const NeedCoverage& a, const NeedCoverage& b)
         return a.severity > b.severity;
     const int byTitle = QString::localeAwareCompare(a.title, b.title);
     return byTitle != 0 ? byTitle < 0 : a.needId < b.needId;
+}
+
+// std::stable_sort's order, got by sorting positions rather than the records
+// themselves: no strings and lists moved at every merge.
+template <typename T, typename Less>
+void stableSortByPosition(QVector<T>& records, Less less)
+{
+    QVector<int> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QVector<T>& all = records;
+    std::stable_sort(order.begin(), order.end(),
+                     [&all, &less](int a, int b) { return less(all[a], all[b]); });
+    QVector<T> sorted;
+    sorted.reserve(records.size());
+    for (int index : order)
+        sorted.append(std::move(records[index]));
+    records = std::move(sorted);
 }
 
 Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
@@ -417,20 +434,7 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
             (nc.met ? byCategory[ci].met : byCategory[ci].unmet)++;
         }
     }
-    // Sort positions rather than the records themselves: the same stable
-    // order, without moving strings and lists at every merge.
-    {
-        QVector<int> order(c.needs.size());
-        std::iota(order.begin(), order.end(), 0);
-        const QVector<NeedCoverage>& needs = c.needs;
-        std::stable_sort(order.begin(), order.end(),
-                         [&needs](int a, int b) { return needBefore(needs[a], needs[b]); });
-        QVector<NeedCoverage> sorted;
-        sorted.reserve(c.needs.size());
-        for (int index : order)
-            sorted.append(std::move(c.needs[index]));
-        c.needs = std::move(sorted);
-    }
+    stableSortByPosition(c.needs, needBefore);
     for (NeedCategory category : allValues<NeedCategory>()) {
         const auto ci = std::size_t(category);
         if (ci < byCategory.size() && categorySeen[ci])
@@ -486,21 +490,19 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
             c.overdueReviews.append(f);
         }
     }
-    std::stable_sort(c.overdueReviews.begin(), c.overdueReviews.end(),
-                     [](const TieFollowUp& a, const TieFollowUp& b) {
-                         if (a.daysOverdue != b.daysOverdue)
-                             return a.daysOverdue > b.daysOverdue;
-                         return a.partnerName < b.partnerName;
-                     });
-    std::stable_sort(
-        c.quietTies.begin(), c.quietTies.end(), [](const TieFollowUp& a, const TieFollowUp& b) {
-            if (a.strength != b.strength)
-                return a.strength > b.strength;
-            if (a.lastEngagement != b.lastEngagement)
-                return !a.lastEngagement.isValid() ||
-                       (b.lastEngagement.isValid() && a.lastEngagement < b.lastEngagement);
-            return a.partnerName < b.partnerName;
-        });
+    stableSortByPosition(c.overdueReviews, [](const TieFollowUp& a, const TieFollowUp& b) {
+        if (a.daysOverdue != b.daysOverdue)
+            return a.daysOverdue > b.daysOverdue;
+        return a.partnerName < b.partnerName;
+    });
+    stableSortByPosition(c.quietTies, [](const TieFollowUp& a, const TieFollowUp& b) {
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        if (a.lastEngagement != b.lastEngagement)
+            return !a.lastEngagement.isValid() ||
+                   (b.lastEngagement.isValid() && a.lastEngagement < b.lastEngagement);
+        return a.partnerName < b.partnerName;
+    });
 
     for (Sector s : allValues<Sector>()) {
         SectorPartners sp;
@@ -545,9 +547,10 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
 
     if (c.isEmpty()) {
         gap(GapKind::NothingRecorded, texts.tr("Nothing recorded yet for %1").arg(in.name),
-            texts.tr("Start with the academy's partners, then the community's needs and the initiatives "
-               "that "
-               "meet them: the charts fill in as you go."),
+            texts.tr(
+                "Start with the academy's partners, then the community's needs and the initiatives "
+                "that "
+                "meet them: the charts fill in as you go."),
             EntityKind::Academy, in.trustWide ? 0 : in.academyId);
         return c;
     }
@@ -563,9 +566,11 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
                                      titles(n.inactiveInitiativeIds, initiativeById)));
         if (!n.consulted)
             detail.append(texts.tr("The people affected have not been consulted."));
-        const QString text = n.inactiveInitiativeIds.isEmpty()
-                                 ? texts.fill("%1 has no initiative", texts.needLabel(n.category, n.severity))
-                                 : texts.fill("%1 has no active initiative", texts.needLabel(n.category, n.severity));
+        const QString text =
+            n.inactiveInitiativeIds.isEmpty()
+                ? texts.fill("%1 has no initiative", texts.needLabel(n.category, n.severity))
+                : texts.fill("%1 has no active initiative",
+                             texts.needLabel(n.category, n.severity));
         gap(kind, text, detail.join(QLatin1Char(' ')), EntityKind::Need, n.needId);
     };
     if (!in.trustWide) {
@@ -595,20 +600,22 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
         }
         QString detail = approachDescription(ac.approach);
         if (!waiting.isEmpty())
-            detail = texts.tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
-        Gap* g =
-            gap(GapKind::MissingApproach,
-                ac.initiatives == ac.endedInitiatives ? texts.tr("No %1 initiative yet").arg(name)
-                                                      : texts.tr("No active %1 initiative yet").arg(name),
-                detail, EntityKind::Initiative, firstWaiting);
+            detail =
+                texts.tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
+        Gap* g = gap(GapKind::MissingApproach,
+                     ac.initiatives == ac.endedInitiatives
+                         ? texts.tr("No %1 initiative yet").arg(name)
+                         : texts.tr("No active %1 initiative yet").arg(name),
+                     detail, EntityKind::Initiative, firstWaiting);
         g->approach = ac.approach;
     }
 
     if (c.needs.isEmpty() && c.needsClosed == 0)
         gap(GapKind::NoNeedsRecorded, texts.tr("No community needs recorded"),
-            texts.tr("Record what pupils and the community need, and which initiatives address it, so "
-               "coverage can "
-               "show which needs are met."),
+            texts.tr(
+                "Record what pupils and the community need, and which initiatives address it, so "
+                "coverage can "
+                "show which needs are met."),
             EntityKind::Need, 0);
 
     for (Sector s : CoverageAnalysis::keySectors()) {
@@ -628,7 +635,8 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
                            texts.tr("No partner of the sector \u201C%1\u201D is on the wheel.")
                                .arg(displayName(s)),
                            EntityKind::Partner, 0)
-                     : gap(GapKind::MissingSector, texts.tr("No active tie with %1").arg(sectorPhrase(s)),
+                     : gap(GapKind::MissingSector,
+                           texts.tr("No active tie with %1").arg(sectorPhrase(s)),
                            texts.tr("%1 prospective, %2 paused: %3 is the place to start.")
                                .arg(sp.prospective)
                                .arg(sp.paused)
@@ -641,34 +649,38 @@ Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
         return c;
 
     for (const TieFollowUp& f : c.overdueReviews) {
-        Gap* g = gap(
-            GapKind::ReviewOverdue,
-            texts.fill("Review of the tie with %1 is %2 overdue", f.partnerName, texts.days(f.daysOverdue)),
-            texts.fill("The review was due on %1; the tie is %2, strength %3.",
-                       texts.date(f.nextReview), texts.lower(f.status), texts.strength(f.strength)),
-            EntityKind::Partner, f.partnerId);
+        Gap* g = gap(GapKind::ReviewOverdue,
+                     texts.fill("Review of the tie with %1 is %2 overdue", f.partnerName,
+                                texts.days(f.daysOverdue)),
+                     texts.fill("The review was due on %1; the tie is %2, strength %3.",
+                                texts.date(f.nextReview), texts.lower(f.status),
+                                texts.strength(f.strength)),
+                     EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
 
     for (const NeedCoverage& n : c.needs) {
         if (n.met && !n.consulted)
             gap(GapKind::NotConsulted,
-                texts.fill("%1: the people affected were not consulted", texts.needLabel(n.category, n.severity)),
-                texts.fill("%1 is addressed, but nobody has asked those it affects whether the work "
-                           "meets it.",
-                           quoted(n.title)),
+                texts.fill("%1: the people affected were not consulted",
+                           texts.needLabel(n.category, n.severity)),
+                texts.fill(
+                    "%1 is addressed, but nobody has asked those it affects whether the work "
+                    "meets it.",
+                    quoted(n.title)),
                 EntityKind::Need, n.needId);
     }
 
     for (const TieFollowUp& f : c.quietTies) {
-        Gap* g = gap(GapKind::NoRecentEngagement,
-                     texts.fill("No engagement with %1 in the last six months", f.partnerName),
-                     f.lastEngagement.isValid()
-                         ? texts.fill("An active tie of strength %1; last engagement logged on %2.",
-                                      texts.strength(f.strength), texts.date(f.lastEngagement))
-                         : texts.fill("An active tie of strength %1; no engagement has been logged yet.",
-                                      texts.strength(f.strength)),
-                     EntityKind::Partner, f.partnerId);
+        Gap* g =
+            gap(GapKind::NoRecentEngagement,
+                texts.fill("No engagement with %1 in the last six months", f.partnerName),
+                f.lastEngagement.isValid()
+                    ? texts.fill("An active tie of strength %1; last engagement logged on %2.",
+                                 texts.strength(f.strength), texts.date(f.lastEngagement))
+                    : texts.fill("An active tie of strength %1; no engagement has been logged yet.",
+                                 texts.strength(f.strength)),
+                EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
     return c;
