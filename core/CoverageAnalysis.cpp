@@ -5,12 +5,31 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
 
 namespace civic {
 namespace {
 
 // What one analysis runs over: an academy's records, or every academy's at
 // once for a trust total. Pointers into the caller's wheels: nothing is copied.
+using LastEngagements = QHash<QPair<qint64, qint64>, QDate>; // (academy, partner) -> latest date
+
+LastEngagements lastEngagements(const QVector<const Engagement*>& engagements, const QDate& today)
+{
+    LastEngagements lastEngagement;
+    lastEngagement.reserve(engagements.size());
+    for (const Engagement* e : engagements) {
+        if (!e->date.isValid() || e->date > today)
+            continue;
+        QDate& last = lastEngagement[qMakePair(e->academyId, e->partnerId)];
+        if (!last.isValid() || e->date > last)
+            last = e->date;
+    }
+    return lastEngagement;
+}
+
 struct Input
 {
     qint64 academyId = 0;
@@ -22,6 +41,9 @@ struct Input
     QVector<const Need*> needs;
     QVector<const Initiative*> initiatives;
     QVector<const Engagement*> engagements;
+    /// The latest engagements of `engagements`, when the caller worked them
+    /// out already; null: the analysis works them out.
+    const LastEngagements* lastEngagements = nullptr;
 };
 
 template <typename T>
@@ -52,19 +74,138 @@ QString tr(const char* text)
     return QCoreApplication::translate("civic", text);
 }
 
-QString dateText(const QDate& date)
+// The words an analysis repeats for thousands of records, translated and
+// formatted once per call of CoverageAnalysis::analyse rather than per record.
+class Texts
 {
-    return date.toString(QStringLiteral("d MMMM yyyy"));
-}
+public:
+    Texts()
+    {
+        for (Approach a : allValues<Approach>())
+            m_approachLower[std::size_t(a)] = displayName(a).toLower();
+        for (InitiativeStatus s : allValues<InitiativeStatus>())
+            m_initiativeStatusLower[std::size_t(s)] = displayName(s).toLower();
+        for (TieStatus s : allValues<TieStatus>())
+            m_tieStatusLower[std::size_t(s)] = displayName(s).toLower();
+        for (int s = 1; s <= 5; ++s)
+            m_strength[std::size_t(s)] = strengthName(s);
+    }
 
-QString days(int n)
-{
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
-}
+    /// QCoreApplication::translate("civic", text), looked up once per literal.
+    QString tr(const char* text) { return format(text).text; }
+
+    /// texts.tr(text).arg(args...), without parsing the format again for
+    /// every record: when the translation holds exactly the placeholders %1 to
+    /// %N (N = the number of arguments) once each and no other "%", the
+    /// arguments are spliced in where QString::arg would put them.
+    template <typename... Args>
+    QString fill(const char* text, const Args&... args)
+    {
+        const Format& f = format(text);
+        if (!f.simple || f.holes.size() != int(sizeof...(Args)))
+            return f.text.arg(args...);
+        const std::array<const QString*, sizeof...(Args)> values{{&args...}};
+        qsizetype size = f.text.size();
+        for (const QString* value : values)
+            size += value->size();
+        QString result;
+        result.reserve(size);
+        qsizetype from = 0;
+        for (const auto& hole : f.holes) {
+            result.append(QStringView(f.text).mid(from, hole.first - from));
+            result.append(*values[std::size_t(hole.second)]);
+            from = hole.first + 2;
+        }
+        result.append(QStringView(f.text).mid(from));
+        return result;
+    }
+    const QString& lower(Approach a) const { return m_approachLower[std::size_t(a)]; }
+    const QString& lower(InitiativeStatus s) const
+    {
+        return m_initiativeStatusLower[std::size_t(s)];
+    }
+    const QString& lower(TieStatus s) const { return m_tieStatusLower[std::size_t(s)]; }
+    QString strength(int s) const
+    {
+        return s >= 1 && s <= 5 ? m_strength[std::size_t(s)] : strengthName(s);
+    }
+    /// "3 March 2025", as QDate::toString("d MMMM yyyy") writes it.
+    QString date(const QDate& date)
+    {
+        const qint64 key = date.toJulianDay();
+        auto it = m_dates.constFind(key);
+        if (it == m_dates.cend())
+            it = m_dates.insert(key, date.toString(QStringLiteral("d MMMM yyyy")));
+        return *it;
+    }
+    /// "Housing need (severity 4)".
+    QString needLabel(NeedCategory category, int severity)
+    {
+        const qint64 key = qint64(category) * 1000 + severity;
+        auto it = m_needLabels.constFind(key);
+        if (it == m_needLabels.cend())
+            it = m_needLabels.insert(
+                key, tr("%1 need (severity %2)").arg(displayName(category)).arg(severity));
+        return *it;
+    }
+    QString days(int n) { return n == 1 ? tr("1 day") : tr("%1 days").arg(n); }
+
+private:
+    struct Format
+    {
+        QString text;
+        QVector<std::pair<qsizetype, int>> holes; ///< (position of "%", argument), in text order
+        bool simple = false;                      ///< only %1 … %N, each once, and no other "%"
+    };
+
+    const Format& format(const char* text)
+    {
+        auto it = m_formats.find(text);
+        if (it != m_formats.end())
+            return it->second;
+        Format f;
+        f.text = civic::tr(text);
+        std::vector<bool> seen;
+        bool simple = true;
+        for (qsizetype i = 0; simple && i < f.text.size(); ++i) {
+            if (f.text.at(i) != QLatin1Char('%'))
+                continue;
+            const QChar digit = i + 1 < f.text.size() ? f.text.at(i + 1) : QChar();
+            const bool more = i + 2 < f.text.size() && f.text.at(i + 2).isDigit();
+            if (digit < QLatin1Char('1') || digit > QLatin1Char('9') || more) {
+                simple = false;
+                break;
+            }
+            const int n = digit.unicode() - '1';
+            if (std::size_t(n) >= seen.size())
+                seen.resize(std::size_t(n) + 1, false);
+            if (seen[std::size_t(n)])
+                simple = false;
+            seen[std::size_t(n)] = true;
+            f.holes.append({i, n});
+        }
+        f.simple = simple && std::find(seen.cbegin(), seen.cend(), false) == seen.cend();
+        return m_formats.emplace(text, std::move(f)).first->second;
+    }
+
+    std::unordered_map<const char*, Format> m_formats; // node-based: references stay valid
+    std::array<QString, 4> m_approachLower;
+    std::array<QString, 4> m_initiativeStatusLower;
+    std::array<QString, 4> m_tieStatusLower;
+    std::array<QString, 6> m_strength;
+    QHash<qint64, QString> m_dates;
+    QHash<qint64, QString> m_needLabels;
+};
 
 QString quoted(const QString& title)
 {
-    return QStringLiteral("\u201C%1\u201D").arg(title);
+    // The same text as QStringLiteral("\u201C%1\u201D").arg(title), without parsing a format.
+    QString text;
+    text.reserve(title.size() + 2);
+    text.append(QChar(0x201C));
+    text.append(title);
+    text.append(QChar(0x201D));
+    return text;
 }
 
 // 3 for active, 2 paused, 1 prospective, 0 ended: the liveliest tie wins.
@@ -103,20 +244,15 @@ QString sectorPhrase(Sector sector)
     }
 }
 
-QString priorityPupils(const Need& need)
+QString priorityPupils(Texts& texts, const NeedCoverage& need)
 {
     if (need.affectsDisadvantaged && need.affectsSend)
-        return tr("disadvantaged and SEND pupils");
+        return texts.tr("disadvantaged and SEND pupils");
     if (need.affectsDisadvantaged)
-        return tr("disadvantaged pupils");
+        return texts.tr("disadvantaged pupils");
     if (need.affectsSend)
-        return tr("SEND pupils");
+        return texts.tr("SEND pupils");
     return {};
-}
-
-QString needLabel(const NeedCoverage& need)
-{
-    return tr("%1 need (severity %2)").arg(displayName(need.category)).arg(need.severity);
 }
 
 QString titles(const QVector<qint64>& ids, const QHash<qint64, const Initiative*>& byId)
@@ -141,7 +277,24 @@ bool needBefore(const NeedCoverage& a, const NeedCoverage& b)
     return byTitle != 0 ? byTitle < 0 : a.needId < b.needId;
 }
 
-Coverage analyseInput(const Input& in, const QDate& today)
+// std::stable_sort's order, got by sorting positions rather than the records
+// themselves: no strings and lists moved at every merge.
+template <typename T, typename Less>
+void stableSortByPosition(QVector<T>& records, Less less)
+{
+    QVector<int> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QVector<T>& all = records;
+    std::stable_sort(order.begin(), order.end(),
+                     [&all, &less](int a, int b) { return less(all[a], all[b]); });
+    QVector<T> sorted;
+    sorted.reserve(records.size());
+    for (int index : order)
+        sorted.append(std::move(records[index]));
+    records = std::move(sorted);
+}
+
+Coverage analyseInput(const Input& in, const QDate& today, Texts& texts)
 {
     Coverage c;
     c.today = today;
@@ -153,10 +306,56 @@ Coverage analyseInput(const Input& in, const QDate& today)
     partnerById.reserve(in.partners.size());
     for (const Partner* p : in.partners)
         partnerById.insert(p->id, p);
-    QHash<qint64, const Initiative*> initiativeById;
-    initiativeById.reserve(in.initiatives.size());
-    for (const Initiative* i : in.initiatives)
-        initiativeById.insert(i->id, i);
+    QHash<qint64, const Initiative*> initiativeById; // only need gaps name initiatives
+    if (!in.trustWide) {
+        initiativeById.reserve(in.initiatives.size());
+        for (const Initiative* i : in.initiatives)
+            initiativeById.insert(i->id, i);
+    }
+
+    // Open and monitored needs, in record order until sorted below; the
+    // initiatives loop fills in which initiatives address them.
+    QHash<qint64, int> needIndex; // need id -> its first entry in c.needs
+    needIndex.reserve(in.needs.size());
+    QVector<int> sameNeed; // index -> next entry with the same need id, or -1
+    c.needs.reserve(in.needs.size());
+    for (const Need* n : in.needs) {
+        if (n->status == NeedStatus::Closed) {
+            ++c.needsClosed;
+            continue;
+        }
+        NeedCoverage nc;
+        nc.needId = n->id;
+        nc.academyId = n->academyId;
+        nc.title = n->title;
+        nc.category = n->category;
+        nc.severity = n->severity;
+        nc.affectsDisadvantaged = n->affectsDisadvantaged;
+        nc.affectsSend = n->affectsSend;
+        nc.consulted = n->consulted;
+        nc.status = n->status;
+        const int index = int(c.needs.size());
+        c.needs.append(nc);
+        sameNeed.append(-1);
+        auto it = needIndex.find(n->id);
+        if (it == needIndex.end()) {
+            needIndex.insert(n->id, index);
+        } else {
+            int last = *it;
+            while (sameNeed[last] >= 0)
+                last = sameNeed[last];
+            sameNeed[last] = index;
+        }
+    }
+    auto addressing = [&](qint64 needId, qint64 initiativeId, bool active) {
+        const auto it = needIndex.constFind(needId);
+        if (it == needIndex.cend())
+            return;
+        for (int index = *it; index >= 0; index = sameNeed[index]) {
+            NeedCoverage& nc = c.needs[index];
+            (active ? nc.activeInitiativeIds : nc.inactiveInitiativeIds).append(initiativeId);
+        }
+    };
 
     // Initiatives by approach ----------------------------------------------
     const QVector<Approach> approaches = allValues<Approach>();
@@ -165,14 +364,9 @@ Coverage analyseInput(const Input& in, const QDate& today)
         ac.approach = a;
         c.approaches.append(ac);
     }
-    std::array<QSet<qint64>, 4> partnersOf;
-    std::array<QSet<qint64>, 4> needsOf;
-    QSet<qint64> involved;
-    involved.reserve(in.partners.size());
-    for (auto& set : partnersOf)
-        set.reserve(in.partners.size());
-    QHash<qint64, QVector<qint64>> activeFor;   // need id -> active initiatives
-    QHash<qint64, QVector<qint64>> inactiveFor; // need id -> planned or paused ones
+    // Ids collected here, then sorted and counted distinct.
+    std::array<std::vector<qint64>, 4> partnersOf;
+    std::array<std::vector<qint64>, 4> needsOf;
     for (const Initiative* i : in.initiatives) {
         const int ai = int(i->approach);
         ApproachCoverage& ac = c.approaches[ai];
@@ -192,68 +386,55 @@ Coverage analyseInput(const Input& in, const QDate& today)
             break;
         }
         if (i->status == InitiativeStatus::Active) {
-            for (qint64 p : i->partnerIds) {
-                partnersOf[ai].insert(p);
-                involved.insert(p);
-            }
+            partnersOf[ai].insert(partnersOf[ai].end(), i->partnerIds.cbegin(),
+                                  i->partnerIds.cend());
             for (qint64 n : i->needIds) {
-                needsOf[ai].insert(n);
-                activeFor[n].append(i->id);
+                needsOf[ai].push_back(n);
+                addressing(n, i->id, true);
             }
             ac.pupilsReached += i->pupilsReached;
             ac.disadvantagedReached += i->disadvantagedReached;
             ac.sendReached += i->sendReached;
         } else if (i->status != InitiativeStatus::Ended) {
             for (qint64 n : i->needIds)
-                inactiveFor[n].append(i->id);
+                addressing(n, i->id, false);
         }
     }
+    auto distinct = [](std::vector<qint64>& ids) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return int(ids.size());
+    };
+    std::vector<qint64> involved;
     for (ApproachCoverage& ac : c.approaches) {
-        ac.partners = int(partnersOf[int(ac.approach)].size());
-        ac.needsAddressed = int(needsOf[int(ac.approach)].size());
+        std::vector<qint64>& partnerIds = partnersOf[std::size_t(ac.approach)];
+        ac.partners = distinct(partnerIds);
+        ac.needsAddressed = distinct(needsOf[std::size_t(ac.approach)]);
+        involved.insert(involved.end(), partnerIds.cbegin(), partnerIds.cend());
         c.initiatives += ac.initiatives;
         c.activeInitiatives += ac.activeInitiatives;
         c.pupilsReached += ac.pupilsReached;
         c.disadvantagedReached += ac.disadvantagedReached;
         c.sendReached += ac.sendReached;
     }
-    c.partnersInvolved = int(involved.size());
+    c.partnersInvolved = distinct(involved);
 
     // Needs ------------------------------------------------------------------
-    QHash<qint64, const Need*> needById;
     std::array<CategoryNeeds, 14> byCategory{};
     std::array<bool, 14> categorySeen{};
-    for (const Need* n : in.needs) {
-        if (n->status == NeedStatus::Closed) {
-            ++c.needsClosed;
-            continue;
-        }
-        needById.insert(n->id, n);
-        NeedCoverage nc;
-        nc.needId = n->id;
-        nc.academyId = n->academyId;
-        nc.title = n->title;
-        nc.category = n->category;
-        nc.severity = n->severity;
-        nc.affectsDisadvantaged = n->affectsDisadvantaged;
-        nc.affectsSend = n->affectsSend;
-        nc.consulted = n->consulted;
-        nc.status = n->status;
-        nc.activeInitiativeIds = activeFor.value(n->id);
-        nc.inactiveInitiativeIds = inactiveFor.value(n->id);
+    for (NeedCoverage& nc : c.needs) {
         nc.met = !nc.activeInitiativeIds.isEmpty();
         (nc.met ? c.needsMet : c.needsUnmet)++;
         if (!nc.consulted)
             ++c.needsNotConsulted;
-        const auto ci = std::size_t(n->category);
+        const auto ci = std::size_t(nc.category);
         if (ci < byCategory.size()) {
             categorySeen[ci] = true;
-            byCategory[ci].category = n->category;
+            byCategory[ci].category = nc.category;
             (nc.met ? byCategory[ci].met : byCategory[ci].unmet)++;
         }
-        c.needs.append(nc);
     }
-    std::stable_sort(c.needs.begin(), c.needs.end(), needBefore);
+    stableSortByPosition(c.needs, needBefore);
     for (NeedCategory category : allValues<NeedCategory>()) {
         const auto ci = std::size_t(category);
         if (ci < byCategory.size() && categorySeen[ci])
@@ -262,16 +443,11 @@ Coverage analyseInput(const Input& in, const QDate& today)
 
     // Ties -----------------------------------------------------------------
     const QDate quietSince = today.addMonths(-CoverageAnalysis::QuietMonths);
-    QHash<QPair<qint64, qint64>, QDate>
-        lastEngagement; // (academy, partner) -> latest date up to today
-    lastEngagement.reserve(in.engagements.size());
-    for (const Engagement* e : in.engagements) {
-        if (!e->date.isValid() || e->date > today)
-            continue;
-        QDate& last = lastEngagement[qMakePair(e->academyId, e->partnerId)];
-        if (!last.isValid() || e->date > last)
-            last = e->date;
-    }
+    LastEngagements ownLastEngagements;
+    if (!in.lastEngagements)
+        ownLastEngagements = lastEngagements(in.engagements, today);
+    const LastEngagements& lastEngagement =
+        in.lastEngagements ? *in.lastEngagements : ownLastEngagements;
     QHash<qint64, TieStatus> liveliest; // partner id -> liveliest current tie
     liveliest.reserve(in.ties.size());
     for (const Tie* t : in.ties) {
@@ -314,21 +490,19 @@ Coverage analyseInput(const Input& in, const QDate& today)
             c.overdueReviews.append(f);
         }
     }
-    std::stable_sort(c.overdueReviews.begin(), c.overdueReviews.end(),
-                     [](const TieFollowUp& a, const TieFollowUp& b) {
-                         if (a.daysOverdue != b.daysOverdue)
-                             return a.daysOverdue > b.daysOverdue;
-                         return a.partnerName < b.partnerName;
-                     });
-    std::stable_sort(
-        c.quietTies.begin(), c.quietTies.end(), [](const TieFollowUp& a, const TieFollowUp& b) {
-            if (a.strength != b.strength)
-                return a.strength > b.strength;
-            if (a.lastEngagement != b.lastEngagement)
-                return !a.lastEngagement.isValid() ||
-                       (b.lastEngagement.isValid() && a.lastEngagement < b.lastEngagement);
-            return a.partnerName < b.partnerName;
-        });
+    stableSortByPosition(c.overdueReviews, [](const TieFollowUp& a, const TieFollowUp& b) {
+        if (a.daysOverdue != b.daysOverdue)
+            return a.daysOverdue > b.daysOverdue;
+        return a.partnerName < b.partnerName;
+    });
+    stableSortByPosition(c.quietTies, [](const TieFollowUp& a, const TieFollowUp& b) {
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        if (a.lastEngagement != b.lastEngagement)
+            return !a.lastEngagement.isValid() ||
+                   (b.lastEngagement.isValid() && a.lastEngagement < b.lastEngagement);
+        return a.partnerName < b.partnerName;
+    });
 
     for (Sector s : allValues<Sector>()) {
         SectorPartners sp;
@@ -372,29 +546,31 @@ Coverage analyseInput(const Input& in, const QDate& today)
     };
 
     if (c.isEmpty()) {
-        gap(GapKind::NothingRecorded, tr("Nothing recorded yet for %1").arg(in.name),
-            tr("Start with the academy's partners, then the community's needs and the initiatives "
-               "that "
-               "meet them: the charts fill in as you go."),
+        gap(GapKind::NothingRecorded, texts.tr("Nothing recorded yet for %1").arg(in.name),
+            texts.tr(
+                "Start with the academy's partners, then the community's needs and the initiatives "
+                "that "
+                "meet them: the charts fill in as you go."),
             EntityKind::Academy, in.trustWide ? 0 : in.academyId);
         return c;
     }
 
     auto needGap = [&](const NeedCoverage& n, GapKind kind) {
         QStringList detail;
-        const Need* need = needById.value(n.needId);
         QString first = quoted(n.title);
-        if (need && n.bearsOnPriorityPupils())
-            first += tr(" bears on %1").arg(priorityPupils(*need));
+        if (n.bearsOnPriorityPupils())
+            first += texts.fill(" bears on %1", priorityPupils(texts, n));
         detail.append(first + QLatin1Char('.'));
         if (!n.inactiveInitiativeIds.isEmpty())
-            detail.append(tr("Only an initiative that is not active addresses it: %1.")
-                              .arg(titles(n.inactiveInitiativeIds, initiativeById)));
+            detail.append(texts.fill("Only an initiative that is not active addresses it: %1.",
+                                     titles(n.inactiveInitiativeIds, initiativeById)));
         if (!n.consulted)
-            detail.append(tr("The people affected have not been consulted."));
-        const QString text = n.inactiveInitiativeIds.isEmpty()
-                                 ? tr("%1 has no initiative").arg(needLabel(n))
-                                 : tr("%1 has no active initiative").arg(needLabel(n));
+            detail.append(texts.tr("The people affected have not been consulted."));
+        const QString text =
+            n.inactiveInitiativeIds.isEmpty()
+                ? texts.fill("%1 has no initiative", texts.needLabel(n.category, n.severity))
+                : texts.fill("%1 has no active initiative",
+                             texts.needLabel(n.category, n.severity));
         gap(kind, text, detail.join(QLatin1Char(' ')), EntityKind::Need, n.needId);
     };
     if (!in.trustWide) {
@@ -411,33 +587,35 @@ Coverage analyseInput(const Input& in, const QDate& today)
     for (const ApproachCoverage& ac : c.approaches) {
         if (ac.activeInitiatives > 0)
             continue;
-        const QString name = displayName(ac.approach).toLower();
+        const QString name = texts.lower(ac.approach);
         QStringList waiting;
         qint64 firstWaiting = 0;
         for (const Initiative* i : in.initiatives) {
             if (i->approach == ac.approach &&
                 (i->status == InitiativeStatus::Planned || i->status == InitiativeStatus::Paused)) {
-                waiting.append(tr("%1 (%2)").arg(i->title, displayName(i->status).toLower()));
+                waiting.append(texts.tr("%1 (%2)").arg(i->title, texts.lower(i->status)));
                 if (firstWaiting == 0)
                     firstWaiting = i->id;
             }
         }
         QString detail = approachDescription(ac.approach);
         if (!waiting.isEmpty())
-            detail = tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
-        Gap* g =
-            gap(GapKind::MissingApproach,
-                ac.initiatives == ac.endedInitiatives ? tr("No %1 initiative yet").arg(name)
-                                                      : tr("No active %1 initiative yet").arg(name),
-                detail, EntityKind::Initiative, firstWaiting);
+            detail =
+                texts.tr("Not yet active: %1. ").arg(waiting.join(QStringLiteral(", "))) + detail;
+        Gap* g = gap(GapKind::MissingApproach,
+                     ac.initiatives == ac.endedInitiatives
+                         ? texts.tr("No %1 initiative yet").arg(name)
+                         : texts.tr("No active %1 initiative yet").arg(name),
+                     detail, EntityKind::Initiative, firstWaiting);
         g->approach = ac.approach;
     }
 
     if (c.needs.isEmpty() && c.needsClosed == 0)
-        gap(GapKind::NoNeedsRecorded, tr("No community needs recorded"),
-            tr("Record what pupils and the community need, and which initiatives address it, so "
-               "coverage can "
-               "show which needs are met."),
+        gap(GapKind::NoNeedsRecorded, texts.tr("No community needs recorded"),
+            texts.tr(
+                "Record what pupils and the community need, and which initiatives address it, so "
+                "coverage can "
+                "show which needs are met."),
             EntityKind::Need, 0);
 
     for (Sector s : CoverageAnalysis::keySectors()) {
@@ -453,12 +631,13 @@ Coverage analyseInput(const Input& in, const QDate& today)
             }
         }
         Gap* g = sp.total() == 0
-                     ? gap(GapKind::MissingSector, tr("No tie with %1").arg(sectorPhrase(s)),
-                           tr("No partner of the sector \u201C%1\u201D is on the wheel.")
+                     ? gap(GapKind::MissingSector, texts.tr("No tie with %1").arg(sectorPhrase(s)),
+                           texts.tr("No partner of the sector \u201C%1\u201D is on the wheel.")
                                .arg(displayName(s)),
                            EntityKind::Partner, 0)
-                     : gap(GapKind::MissingSector, tr("No active tie with %1").arg(sectorPhrase(s)),
-                           tr("%1 prospective, %2 paused: %3 is the place to start.")
+                     : gap(GapKind::MissingSector,
+                           texts.tr("No active tie with %1").arg(sectorPhrase(s)),
+                           texts.tr("%1 prospective, %2 paused: %3 is the place to start.")
                                .arg(sp.prospective)
                                .arg(sp.paused)
                                .arg(waiting ? waiting->name : displayName(s)),
@@ -470,35 +649,38 @@ Coverage analyseInput(const Input& in, const QDate& today)
         return c;
 
     for (const TieFollowUp& f : c.overdueReviews) {
-        Gap* g = gap(
-            GapKind::ReviewOverdue,
-            tr("Review of the tie with %1 is %2 overdue").arg(f.partnerName, days(f.daysOverdue)),
-            tr("The review was due on %1; the tie is %2, strength %3.")
-                .arg(dateText(f.nextReview), displayName(f.status).toLower(),
-                     strengthName(f.strength)),
-            EntityKind::Partner, f.partnerId);
+        Gap* g = gap(GapKind::ReviewOverdue,
+                     texts.fill("Review of the tie with %1 is %2 overdue", f.partnerName,
+                                texts.days(f.daysOverdue)),
+                     texts.fill("The review was due on %1; the tie is %2, strength %3.",
+                                texts.date(f.nextReview), texts.lower(f.status),
+                                texts.strength(f.strength)),
+                     EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
 
     for (const NeedCoverage& n : c.needs) {
         if (n.met && !n.consulted)
             gap(GapKind::NotConsulted,
-                tr("%1: the people affected were not consulted").arg(needLabel(n)),
-                tr("%1 is addressed, but nobody has asked those it affects whether the work meets "
-                   "it.")
-                    .arg(quoted(n.title)),
+                texts.fill("%1: the people affected were not consulted",
+                           texts.needLabel(n.category, n.severity)),
+                texts.fill(
+                    "%1 is addressed, but nobody has asked those it affects whether the work "
+                    "meets it.",
+                    quoted(n.title)),
                 EntityKind::Need, n.needId);
     }
 
     for (const TieFollowUp& f : c.quietTies) {
-        Gap* g = gap(GapKind::NoRecentEngagement,
-                     tr("No engagement with %1 in the last six months").arg(f.partnerName),
-                     f.lastEngagement.isValid()
-                         ? tr("An active tie of strength %1; last engagement logged on %2.")
-                               .arg(strengthName(f.strength), dateText(f.lastEngagement))
-                         : tr("An active tie of strength %1; no engagement has been logged yet.")
-                               .arg(strengthName(f.strength)),
-                     EntityKind::Partner, f.partnerId);
+        Gap* g =
+            gap(GapKind::NoRecentEngagement,
+                texts.fill("No engagement with %1 in the last six months", f.partnerName),
+                f.lastEngagement.isValid()
+                    ? texts.fill("An active tie of strength %1; last engagement logged on %2.",
+                                 texts.strength(f.strength), texts.date(f.lastEngagement))
+                    : texts.fill("An active tie of strength %1; no engagement has been logged yet.",
+                                 texts.strength(f.strength)),
+                EntityKind::Partner, f.partnerId);
         g->sector = f.sector;
     }
     return c;
@@ -514,7 +696,8 @@ QVector<Sector> CoverageAnalysis::keySectors()
 
 Coverage CoverageAnalysis::analyse(const AcademyWheel& wheel, const QDate& today)
 {
-    return analyseInput(inputOf(wheel), today);
+    Texts texts;
+    return analyseInput(inputOf(wheel), today, texts);
 }
 
 TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& today)
@@ -528,8 +711,8 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
     all.trustWide = true;
     all.name = trust.trust.name;
     QSet<qint64> partnerSeen;
+    Texts texts;
     for (const AcademyWheel& wheel : trust.academies) {
-        result.academies.append(analyseInput(inputOf(wheel), today));
         for (const Partner& p : wheel.partners) {
             if (!partnerSeen.contains(p.id)) {
                 partnerSeen.insert(p.id);
@@ -541,9 +724,35 @@ TrustCoverage CoverageAnalysis::analyse(const TrustWheels& trust, const QDate& t
         appendAll(all.initiatives, wheel.initiatives);
         appendAll(all.engagements, wheel.engagements);
     }
+    // Every academy's ties and engagements carry its own id (as the store
+    // loads them), so the trust-wide latest engagements answer each academy's
+    // lookups exactly as its own would: work them out once for all of them
+    // and the trust total.
+    QSet<qint64> academyIds;
+    bool ownRecords = true;
+    for (const AcademyWheel& wheel : trust.academies) {
+        const qint64 id = wheel.academy.id;
+        if (academyIds.contains(id))
+            ownRecords = false;
+        academyIds.insert(id);
+        for (const Tie& t : wheel.ties)
+            ownRecords = ownRecords && t.academyId == id;
+        for (const Engagement& e : wheel.engagements)
+            ownRecords = ownRecords && e.academyId == id;
+    }
+    LastEngagements shared;
+    if (ownRecords) {
+        shared = lastEngagements(all.engagements, today);
+        all.lastEngagements = &shared;
+    }
+    for (const AcademyWheel& wheel : trust.academies) {
+        Input in = inputOf(wheel);
+        in.lastEngagements = all.lastEngagements;
+        result.academies.append(analyseInput(in, today, texts));
+    }
     if (all.name.isEmpty())
         all.name = QCoreApplication::translate("civic", "the trust");
-    result.totals = analyseInput(all, today);
+    result.totals = analyseInput(all, today, texts);
     return result;
 }
 
