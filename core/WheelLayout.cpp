@@ -961,7 +961,11 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         nodeReach = std::max(nodeReach, result.nodes[i].radius + px * 0.15);
     }
     auto leaderClear = [&](const Node& n, const QRectF& rect, bool strict) {
-        const auto [from, to] = leaderEnds(n, rect);
+        // Named copies, not a structured binding: C++17 does not let the
+        // lambda below capture bindings (clang refuses; g++ lets it pass).
+        const auto ends = leaderEnds(n, rect);
+        const QPointF from = ends.first;
+        const QPointF to = ends.second;
         const QRectF area =
             QRectF(from, to).normalized().adjusted(-nodeReach, -nodeReach, nodeReach, nodeReach);
         if (nodeGrid.any(area, [&](int i) {
