@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace civic {
 
@@ -249,7 +250,7 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     if (a.value(QStringLiteral("percentSend")).isDouble())
         wheel.academy.percentSend = a.value(QStringLiteral("percentSend")).toDouble();
     wheel.trust.name = a.value(QStringLiteral("trust")).toString();
-    if (wheel.academy.name.trimmed().isEmpty())
+    if (!Validation::hasVisibleText(wheel.academy.name))
         return Error{tr("This shared wheel does not name its academy, so it cannot be imported.")};
 
     // References ("p3") become local ids 1, 2, ...
@@ -261,8 +262,9 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         Partner p;
         p.id = wheel.partners.size() + 1;
         p.name = o.value(QStringLiteral("name")).toString();
-        if (p.name.trimmed().isEmpty())
-            return Error{tr("Partner %1 of the shared wheel has no name.").arg(p.id)};
+        if (!Validation::hasVisibleText(p.name))
+            return Error{tr("Partner %1 of the shared wheel has no name, so nothing was imported.")
+                             .arg(p.id)};
         p.sector = readEnum(o.value(QStringLiteral("sector")), Sector::Other);
         p.postcode = o.value(QStringLiteral("postcode")).toString();
         p.website = o.value(QStringLiteral("website")).toString();
@@ -303,6 +305,9 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         Need n;
         n.id = wheel.needs.size() + 1;
         n.title = o.value(QStringLiteral("title")).toString();
+        if (!Validation::hasVisibleText(n.title))
+            return Error{tr("Need %1 of the shared wheel has no title, so nothing was imported.")
+                             .arg(n.id)};
         n.category = readEnum(o.value(QStringLiteral("category")), NeedCategory::Other);
         n.severity = qBound(1, o.value(QStringLiteral("severity")).toInt(3), 5);
         n.evidence = o.value(QStringLiteral("evidence")).toString();
@@ -320,6 +325,10 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         Initiative i;
         i.id = wheel.initiatives.size() + 1;
         i.title = o.value(QStringLiteral("title")).toString();
+        if (!Validation::hasVisibleText(i.title))
+            return Error{
+                tr("Initiative %1 of the shared wheel has no title, so nothing was imported.")
+                    .arg(i.id)};
         i.approach = readEnum(o.value(QStringLiteral("approach")), Approach::WiderEducation);
         i.status = readEnum(o.value(QStringLiteral("status")), InitiativeStatus::Planned);
         i.staffLead = o.value(QStringLiteral("staffLead")).toString();
@@ -387,16 +396,22 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
         QHash<qint64, qint64> partnerIds; // shared id -> stored id
         QHash<qint64, qint64> contactIds;
         QHash<qint64, qint64> needIds;
+        // A partner already in the file (same normalised name and postcode)
+        // is reused, not copied; so is one the shared wheel lists twice, whose
+        // contacts, initiatives and engagements then all go to the one partner.
+        auto key = [](const Partner& p) {
+            return Validation::normalisedName(p.name) + QLatin1Char('|') +
+                   Validation::normalisedPostcode(p.postcode);
+        };
+        QHash<QString, qint64> storedByKey;
+        for (const Partner& e : *existing) {
+            const QString k = key(e);
+            if (!storedByKey.contains(k)) // the first, as the file lists them
+                storedByKey.insert(k, e.id);
+        }
         for (const Partner& p : shared.partners) {
-            qint64 stored = 0;
-            for (const Partner& e : *existing) {
-                if (Validation::normalisedName(e.name) == Validation::normalisedName(p.name) &&
-                    Validation::normalisedPostcode(e.postcode) ==
-                        Validation::normalisedPostcode(p.postcode)) {
-                    stored = e.id;
-                    break;
-                }
-            }
+            const QString k = key(p);
+            qint64 stored = storedByKey.value(k);
             if (stored == 0) {
                 Partner copy = p;
                 copy.id = 0;
@@ -404,14 +419,19 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
                 if (!added)
                     return added.error();
                 stored = *added;
+                storedByKey.insert(k, stored);
             }
             partnerIds.insert(p.id, stored);
         }
+        QSet<qint64> tied; // one tie per partner: the first the shared wheel gives
         for (const Tie& t : shared.ties) {
             Tie copy = t;
             copy.id = 0;
             copy.academyId = academyId;
             copy.partnerId = partnerIds.value(t.partnerId);
+            if (tied.contains(copy.partnerId))
+                continue;
+            tied.insert(copy.partnerId);
             if (auto added = store.add(copy); !added)
                 return added.error();
         }
@@ -439,8 +459,10 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
             copy.academyId = academyId;
             copy.partnerIds.clear();
             copy.needIds.clear();
-            for (qint64 p : i.partnerIds)
-                copy.partnerIds.append(partnerIds.value(p));
+            for (qint64 p : i.partnerIds) {
+                if (!copy.partnerIds.contains(partnerIds.value(p)))
+                    copy.partnerIds.append(partnerIds.value(p));
+            }
             for (qint64 n : i.needIds)
                 copy.needIds.append(needIds.value(n));
             if (auto added = store.add(copy); !added)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace civic {
 namespace {
 
@@ -82,9 +84,28 @@ QString Validation::phone(const QString& value)
     return {};
 }
 
+bool Validation::hasVisibleText(QStringView value)
+{
+    const QList<uint> points = value.toUcs4();
+    return std::any_of(points.cbegin(), points.cend(), [](uint c) {
+        if (QChar::isSpace(c))
+            return false;
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format: // zero-width space and joiner, LRM/RLM, isolates, BOM
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return false;
+        default:
+            return true;
+        }
+    });
+}
+
 QString Validation::requiredText(const QString& value, const QString& fieldName)
 {
-    if (value.trimmed().isEmpty())
+    if (!hasVisibleText(value))
         return tr("%1 is required.").arg(fieldName);
     return {};
 }

@@ -15,7 +15,12 @@ public:
     static QString postcode(const QString& value, bool required = false);
     static QString email(const QString& value);
     static QString phone(const QString& value);
+    /// "%1 is required." when `value` has nothing a reader could see: empty,
+    /// spaces, or only invisible characters (zero-width spaces, direction
+    /// marks, byte-order marks, control characters).
     static QString requiredText(const QString& value, const QString& fieldName);
+    /// Whether `value` has at least one character a reader can see.
+    static bool hasVisibleText(QStringView value);
     static QString percentage(double value);
     static QString count(int value);
     static QString strength(int value);

@@ -119,3 +119,24 @@ TEST_CASE("Postcode shape matches the documented pattern for every short string"
     CHECK(Validation::normalisedPostcode(QStringLiteral("gir0aa")) == QStringLiteral("GIR 0AA"));
     CHECK(Validation::normalisedPostcode(QStringLiteral("a1 1a1")) == QStringLiteral("a1 1a1"));
 }
+
+TEST_CASE("A name made only of invisible characters is no name")
+{
+    const QString name = QStringLiteral("Name");
+    // Zero-width space, left-to-right mark, byte-order mark, zero-width joiner,
+    // a tab and a no-break space: nothing a reader could see.
+    for (const QString& blank : {QString(), QStringLiteral("   "), QStringLiteral("\u200B"),
+                                 QStringLiteral("\u200E\uFEFF"), QStringLiteral(" \u200D\t\u00A0 "),
+                                 QStringLiteral("\u2066\u2069")}) {
+        INFO(blank.toStdString());
+        CHECK_FALSE(Validation::hasVisibleText(blank));
+        CHECK(Validation::requiredText(blank, name) == QStringLiteral("Name is required."));
+    }
+    for (const QString& seen : {QStringLiteral("\u200BA"), QStringLiteral("مدرسة"),
+                                QStringLiteral("🌈"), QStringLiteral("Cafe\u0301"),
+                                QStringLiteral("-"), QStringLiteral("\u00A0x")}) {
+        INFO(seen.toStdString());
+        CHECK(Validation::hasVisibleText(seen));
+        CHECK(Validation::requiredText(seen, name).isEmpty());
+    }
+}

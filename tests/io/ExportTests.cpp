@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
+
 using namespace civic;
 using namespace civic::test;
 
@@ -124,6 +126,101 @@ TEST_CASE("Open share JSON round trip with everything ticked in gives the same w
     const QByteArray before = fileBytes(other.path);
     CHECK_FALSE(OpenShareJson::importInto(*other.store, *shared).ok());
     CHECK(fileBytes(other.path) == before);
+}
+
+namespace {
+
+// A shared wheel written by hand, as another school's program might send it.
+QByteArray sharedWheel(const QJsonArray& partners, const QJsonArray& needs = {},
+                       const QJsonArray& initiatives = {})
+{
+    QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("civic-wheel-open-share")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("academy"),
+         QJsonObject{{QStringLiteral("urn"), QStringLiteral("654321")},
+                     {QStringLiteral("name"), QStringLiteral("Shared Academy")}}},
+        {QStringLiteral("partners"), partners},
+        {QStringLiteral("needs"), needs},
+        {QStringLiteral("initiatives"), initiatives},
+    };
+    return QJsonDocument(root).toJson();
+}
+
+QJsonObject sharedPartner(const QString& id, const QString& name, const QString& postcode,
+                          const QString& contact = {})
+{
+    QJsonObject p{{QStringLiteral("id"), id},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("sector"), QStringLiteral("charity")},
+                  {QStringLiteral("postcode"), postcode},
+                  {QStringLiteral("tie"), QJsonObject{{QStringLiteral("strength"), 4}}}};
+    if (!contact.isEmpty())
+        p.insert(QStringLiteral("contacts"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), id + QStringLiteral("c")},
+                                        {QStringLiteral("name"), contact}}});
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("A shared wheel with a blank partner name or need or initiative title is refused")
+{
+    const QString invisible = QStringLiteral("\u200B\u200E ");
+    const QJsonArray good{sharedPartner(QStringLiteral("p1"), QStringLiteral("Good"), {})};
+    const auto refused = [](const QByteArray& json, const char* words) {
+        auto shared = OpenShareJson::read(json);
+        REQUIRE_FALSE(shared.ok());
+        INFO(shared.error().fullText().toStdString());
+        CHECK(shared.error().fullText().contains(QString::fromUtf8(words)));
+    };
+    refused(sharedWheel({sharedPartner(QStringLiteral("p1"), invisible, {})}),
+            "Partner 1 of the shared wheel has no name");
+    refused(sharedWheel(good, {QJsonObject{{QStringLiteral("title"), invisible}}}),
+            "Need 1 of the shared wheel has no title");
+    refused(sharedWheel(good, {}, {QJsonObject{{QStringLiteral("title"), QString()}}}),
+            "Initiative 1 of the shared wheel has no title");
+    CHECK(OpenShareJson::read(sharedWheel(good)).ok());
+}
+
+TEST_CASE("A partner a shared wheel lists twice is imported once with both contacts")
+{
+    IoWheel other;
+    // The same charity twice (its name written two ways, same postcode), a
+    // different one, and an initiative that names both entries of the first.
+    const QByteArray json = sharedWheel(
+        {sharedPartner(QStringLiteral("p1"), QStringLiteral("Riverside Food Bank"),
+                       QStringLiteral("MB1 3PF"), QStringLiteral("Ann Lee")),
+         sharedPartner(QStringLiteral("p2"), QStringLiteral("The Riverside Food-Bank Ltd"),
+                       QStringLiteral("mb13pf"), QStringLiteral("Raj Patel")),
+         sharedPartner(QStringLiteral("p3"), QStringLiteral("Hill Scouts"), {})},
+        {},
+        {QJsonObject{{QStringLiteral("title"), QStringLiteral("Holiday meals")},
+                     {QStringLiteral("approach"), QStringLiteral("relational")},
+                     {QStringLiteral("partners"),
+                      QJsonArray{QStringLiteral("p1"), QStringLiteral("p2"),
+                                 QStringLiteral("p3")}}}});
+    auto shared = OpenShareJson::read(json);
+    REQUIRE(shared.ok());
+    auto id = OpenShareJson::importInto(*other.store, *shared);
+    INFO((id ? QString() : id.error().fullText()).toStdString());
+    REQUIRE(id.ok());
+    const AcademyWheel imported = other.store->loadAcademy(*id).value();
+    REQUIRE(imported.partners.size() == 2);
+    CHECK(imported.ties.size() == 2);
+    const auto bank = std::find_if(imported.partners.cbegin(), imported.partners.cend(),
+                                   [](const Partner& p) { return p.name.contains(QStringLiteral("Food")); });
+    REQUIRE(bank != imported.partners.cend());
+    CHECK(bank->name == QStringLiteral("Riverside Food Bank")); // the first spelling
+    QStringList contacts;
+    for (const Contact& c : imported.contacts) {
+        CHECK(c.partnerId == bank->id);
+        contacts.append(c.name);
+    }
+    contacts.sort();
+    CHECK(contacts == QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Raj Patel")});
+    REQUIRE(imported.initiatives.size() == 1);
+    CHECK(imported.initiatives.first().partnerIds.size() == 2);
 }
 
 TEST_CASE("The anonymised JSON holds no contact or staff name or email or phone or note")

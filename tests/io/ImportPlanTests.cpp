@@ -133,6 +133,25 @@ TEST_CASE("Errors name the line and the column and the reason")
     CHECK(messages[4].startsWith(QStringLiteral("Line 7, column C (Postcode)")));
 }
 
+TEST_CASE("A name of only invisible characters is an error on its line")
+{
+    IoWheel w;
+    const ImportPlan plan = w.plan(QStringLiteral("Name,Sector\n"
+                                                  "\u200B\u200B,Business\n"
+                                                  "\uFEFF \u200E,Charity\n"
+                                                  "Real Name,Charity\n")
+                                       .toUtf8(),
+                                   ImportKind::Partners);
+    REQUIRE(plan.rows.size() == 3);
+    CHECK(plan.rows[0].fate == RowFate::Error);
+    CHECK(plan.rows[1].fate == RowFate::Error);
+    CHECK(plan.rows[2].fate == RowFate::New);
+    const QStringList messages = plan.errorMessages();
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0].startsWith(QStringLiteral("Line 2, column A (Name)")));
+    CHECK(messages[1].startsWith(QStringLiteral("Line 3, column A (Name)")));
+}
+
 TEST_CASE("Ragged short rows read missing cells as empty")
 {
     IoWheel w;
