@@ -297,6 +297,9 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         p.drawText(L.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, L.subtitle);
     }
 
+    // One pixel of the target, in the layout's units.
+    const qreal devicePixel = 1.0 / std::max(1e-6, std::abs(p.worldTransform().m11()));
+
     // Wedges: a tint per sector, every other ring a shade lighter so the rings read clearly.
     for (const WheelLayout::Wedge& w : L.wedges) {
         if (w.empty) {
@@ -308,16 +311,24 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         }
         const QColor tint = Palette::sector(w.sector);
         p.setPen(Qt::NoPen);
+        // The ring bands without antialiasing: every edge of theirs is hidden
+        // (under the hub, the sector band, a spoke) or lies between two tints
+        // a shade apart, where no step shows; smoothing them cost a tenth of
+        // the picture. The innermost and outermost reach one pixel under the
+        // hub and the band, so those smooth edges always lie over a tint.
+        // (Vector output, PDF and SVG, ignores the hint.)
+        p.setRenderHint(QPainter::Antialiasing, false);
         for (const WheelLayout::Ring& ring : L.rings) {
             QColor band = tint;
             if (ring.strength % 2 == 0)
                 band = QColor::fromHslF(tint.hslHueF(), tint.hslSaturationF(),
                                         std::min(1.0, tint.lightnessF() + 0.035));
             p.setBrush(band);
-            const qreal inner = ring.strength == 5 ? L.hub.radius : ring.inner;
-            const qreal outer = ring.strength == 1 ? L.sectorBandInner : ring.outer;
+            const qreal inner = ring.strength == 5 ? L.hub.radius - devicePixel : ring.inner;
+            const qreal outer = ring.strength == 1 ? L.sectorBandInner + devicePixel : ring.outer;
             p.drawPath(annularSector(c, inner, outer, w.startAngle, w.spanAngle));
         }
+        p.setRenderHint(QPainter::Antialiasing, true);
         p.setBrush(Palette::sector(w.sector, true));
         p.drawPath(
             annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle, w.spanAngle));
