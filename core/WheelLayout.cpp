@@ -966,6 +966,10 @@ WheelLayout::Result WheelLayout::compute(const AcademyWheel& wheel, const Option
         const auto ends = leaderEnds(n, rect);
         const QPointF from = ends.first;
         const QPointF to = ends.second;
+        // Never through the hub: it would cross the academy's name and join a
+        // label to a node on the far side of the wheel.
+        if (segmentDistance(result.hub.centre, from, to) < result.hub.radius + px * 0.3)
+            return false;
         const QRectF area =
             QRectF(from, to).normalized().adjusted(-nodeReach, -nodeReach, nodeReach, nodeReach);
         if (nodeGrid.any(area, [&](int i) {

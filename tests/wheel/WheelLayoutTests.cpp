@@ -3,6 +3,7 @@
 #include "WheelLayout.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
 
 using namespace civic;
@@ -398,6 +399,31 @@ TEST_CASE("150 partners: every node in place and no label overlaps a label or a 
     // At 1600 pixels nearly every name finds room; a name that could only be
     // reached by a leader through another node is left to the tooltip.
     CHECK(placed >= 140);
+}
+
+TEST_CASE("No leader line crosses the hub")
+{
+    // A leader through the hub would cross the academy's own name, and would
+    // join a label to a node on the far side of the wheel.
+    for (int partners : {60, 150, 220}) {
+        const WheelLayout::Result layout = WheelLayout::compute(test::crowdedWheel(partners));
+        const QPointF c = layout.hub.centre;
+        int leaders = 0;
+        for (const WheelLayout::Label& l : layout.labels) {
+            if (!l.placed || !l.leader)
+                continue;
+            ++leaders;
+            // Distance from the hub's centre to the segment anchor–leaderEnd.
+            const QPointF d = l.leaderEnd - l.anchor;
+            const qreal len2 = QPointF::dotProduct(d, d);
+            const qreal t =
+                len2 > 0 ? std::clamp(QPointF::dotProduct(c - l.anchor, d) / len2, 0.0, 1.0) : 0;
+            const qreal gap = distance(c, l.anchor + d * t);
+            INFO(partners << " partners: " << l.fullName.toStdString());
+            CHECK(gap > layout.hub.radius);
+        }
+        CHECK(leaders > 0); // the check above was exercised
+    }
 }
 
 TEST_CASE("The same academy always gives the same layout")
