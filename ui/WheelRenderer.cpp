@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
 
 #include <cmath>
 #include <unordered_map>
+#include <vector>
 
 namespace civic::ui {
 namespace {
@@ -138,6 +140,120 @@ void drawNode(QPainter& p, const WheelLayout::Node& n, qreal px)
     }
     p.restore();
 }
+
+/// Nodes drawn once per look and copied into place, when painting pixels.
+///
+/// Two hundred nodes are two hundred sets of small antialiased discs and pies;
+/// most look like others (the same approaches, size and status), and filling a
+/// tiny path costs far more than copying the few hundred pixels it covers. So
+/// each look is drawn once, all of them side by side in one image, and copied.
+/// Only for raster targets (screen, PNG) with a plain scale and offset; PDF and
+/// SVG keep every node a vector shape. Kept for one paint only, so a picture
+/// never depends on what was painted before. A copied node sits on the nearest
+/// whole pixel: at most half a pixel from where a vector node would be.
+class NodeSprites
+{
+public:
+    NodeSprites(const QPainter& p, const QVector<WheelLayout::Node>& nodes, qreal px)
+    {
+        const QPaintEngine* engine = p.paintEngine();
+        const QTransform t = p.combinedTransform();
+        const qreal scale = t.m11();
+        if (!engine || engine->type() != QPaintEngine::Raster || p.viewTransformEnabled() ||
+            t.type() > QTransform::TxScale || scale <= 0 || !qFuzzyCompare(scale, t.m22()))
+            return;
+        // Each look once, with the room it needs: the node, its rim and its
+        // antialiased edge around a centre on a whole-pixel corner.
+        m_place.reserve(size_t(nodes.size()));
+        QVector<int> firstOfLook;
+        int x = 0, rowHeight = 0, y = 0;
+        constexpr int atlasWidth = 1024;
+        for (int i = 0; i < nodes.size(); ++i) {
+            const WheelLayout::Node& n = nodes[i];
+            const int half = int(std::ceil((n.radius + px) * scale)) + 2;
+            if (half > 96) { // a zoomed-in view: big copies gain nothing
+                m_place.push_back({});
+                continue;
+            }
+            Key key{n.approaches, n.radius, n.hollow, n.faded, n.dimmed};
+            auto it = m_looks.find(key);
+            if (it == m_looks.end()) {
+                if (x + 2 * half > atlasWidth) {
+                    x = 0;
+                    y += rowHeight;
+                    rowHeight = 0;
+                }
+                it = m_looks.emplace(std::move(key), QRect(x, y, 2 * half, 2 * half)).first;
+                firstOfLook.append(i);
+                x += 2 * half;
+                rowHeight = std::max(rowHeight, 2 * half);
+            }
+            m_place.push_back(it->second);
+        }
+        if (firstOfLook.isEmpty())
+            return;
+        m_atlas = QImage(atlasWidth, y + rowHeight, QImage::Format_ARGB32_Premultiplied);
+        m_atlas.fill(Qt::transparent);
+        QPainter ap(&m_atlas);
+        ap.setRenderHint(QPainter::Antialiasing, true);
+        for (int i : firstOfLook) {
+            const QRect cell = m_place[size_t(i)];
+            const int half = cell.width() / 2;
+            ap.setTransform(QTransform::fromTranslate(cell.x() + half, cell.y() + half));
+            ap.scale(scale, scale);
+            WheelLayout::Node at = nodes[i];
+            at.centre = QPointF(0, 0);
+            drawNode(ap, at, px);
+        }
+        m_transform = t;
+        m_active = true;
+    }
+
+    bool active() const { return m_active; }
+
+    /// Copies node `index` into place (the painter's transform reset to
+    /// device pixels); false when it must be drawn as shapes.
+    bool draw(QPainter& p, int index, const WheelLayout::Node& n) const
+    {
+        const QRect& cell = m_place[size_t(index)];
+        if (cell.isEmpty())
+            return false;
+        const QPointF at = m_transform.map(n.centre);
+        const int half = cell.width() / 2;
+        p.drawImage(QPoint(qRound(at.x()) - half, qRound(at.y()) - half), m_atlas, cell);
+        return true;
+    }
+
+private:
+    struct Key
+    {
+        QVector<Approach> approaches;
+        qreal radius;
+        bool hollow, faded, dimmed;
+        bool operator==(const Key& o) const
+        {
+            return approaches == o.approaches && radius == o.radius && hollow == o.hollow &&
+                   faded == o.faded && dimmed == o.dimmed;
+        }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key& k) const noexcept
+        {
+            size_t h = qHash(k.radius) ^ (size_t(k.hollow) << 1) ^ (size_t(k.faded) << 2) ^
+                       (size_t(k.dimmed) << 3);
+            for (Approach a : k.approaches)
+                h = h * 31 + size_t(a);
+            return h;
+        }
+    };
+
+    bool m_active = false;
+    QTransform m_transform;
+    QImage m_atlas;
+    std::unordered_map<Key, QRect, KeyHash> m_looks;
+    std::vector<QRect> m_place; ///< each node's look in the atlas; empty: draw as shapes
+};
 
 void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px)
 {
@@ -283,6 +399,7 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
     if (render.background)
         p.fillRect(target, Palette::paper());
     p.setTransform(transform(L, target), true);
+    const QTransform combined = p.worldTransform();
 
     const qreal px = L.fontSize;
     const QPointF c = L.hub.centre;
@@ -434,8 +551,27 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
             continue;
         p.drawLine(l.anchor, l.leaderEnd);
     }
+    {
+        const NodeSprites sprites(p, L.nodes, px);
+        if (sprites.active()) {
+            // Copied in device pixels: no transform while they go down.
+            p.save();
+            p.setWorldTransform(QTransform());
+            for (int i = 0; i < L.nodes.size(); ++i) {
+                const WheelLayout::Node& n = L.nodes[i];
+                if (!sprites.draw(p, i, n)) {
+                    p.setWorldTransform(combined);
+                    drawNode(p, n, px);
+                    p.setWorldTransform(QTransform());
+                }
+            }
+            p.restore();
+        } else {
+            for (const WheelLayout::Node& n : L.nodes)
+                drawNode(p, n, px);
+        }
+    }
     for (const WheelLayout::Node& n : L.nodes) {
-        drawNode(p, n, px);
         const bool selected = n.partnerId == render.selectedPartner;
         if (n.highlighted || selected || n.partnerId == render.hoveredPartner) {
             p.setPen(QPen(selected || n.highlighted ? Palette::ink() : Palette::muted(),

@@ -16,6 +16,7 @@
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace civic;
 using namespace civic::test;
@@ -130,6 +131,46 @@ TEST_CASE("A crowded academy renders with every label inside its rectangle")
         REQUIRE(ui::WheelExport::write(wheel, path, size).ok());
         keepSnapshot(path, QStringLiteral("wheel-crowded-%1.png").arg(size));
         CHECK(countPixels(QImage(path)).nonWhite > 0.25);
+    }
+}
+
+TEST_CASE("Painted into an image each node sits where the layout puts it in its colour")
+{
+    // Nodes painted to pixels are drawn once per look and copied into place:
+    // each must still land on its own centre, at any size and offset.
+    const AcademyWheel wheel = crowdedWheel(150);
+    struct Case
+    {
+        QSize image;
+        QRectF target;
+    };
+    for (const Case& c : {Case{{1600, 1600}, QRectF(0, 0, 1600, 1600)},
+                          Case{{900, 800}, QRectF(37.5, 21.25, 820, 760)}}) {
+        WheelLayout::Options options;
+        options.canvas = c.target.size();
+        const WheelLayout::Result layout = ui::WheelRenderer::layout(wheel, options);
+        QImage image(c.image, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            ui::WheelRenderer::paint(painter, layout, c.target);
+        }
+        const QTransform toImage = ui::WheelRenderer::transform(layout, c.target);
+        int checked = 0;
+        for (const WheelLayout::Node& n : layout.nodes) {
+            if (n.approaches.size() != 1 || n.hollow || n.faded || n.dimmed ||
+                n.radius * toImage.m11() < 3)
+                continue;
+            const QPointF at = toImage.map(n.centre);
+            const QColor seen = image.pixelColor(int(std::floor(at.x())), int(std::floor(at.y())));
+            const QColor wanted = ui::Palette::approach(n.approaches.first());
+            INFO(n.name.toStdString() << " at " << at.x() << "," << at.y());
+            CHECK(std::abs(seen.red() - wanted.red()) <= 2);
+            CHECK(std::abs(seen.green() - wanted.green()) <= 2);
+            CHECK(std::abs(seen.blue() - wanted.blue()) <= 2);
+            ++checked;
+        }
+        CHECK(checked >= 20);
     }
 }
 
