@@ -1,12 +1,15 @@
 #include "ImportPlanner.h"
 
 #include "ImportValues.h"
+#include "StringHash.h"
 #include "Validation.h"
 #include "WheelStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <unordered_map>
 
 namespace civic {
 namespace {
@@ -272,7 +275,7 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
         engagementKeys.insert(engagementKey(e));
 
     // Earlier rows of the same file, for duplicate rows.
-    QHash<QString, int> seenLines;
+    std::unordered_map<QString, int, StringHash> seenLines;
     FieldColumns columns(mapping);
 
     for (const CsvRecord& record : table.records) {
@@ -365,9 +368,9 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
                 }
             }
             const QString rowKey = key + QLatin1Char('|') + p.postcode;
-            if (const auto seen = seenLines.constFind(rowKey); seen != seenLines.cend()) {
+            if (const auto seen = seenLines.find(rowKey); seen != seenLines.end()) {
                 row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the partner on line %1.").arg(*seen);
+                row.reason = tr("repeats the partner on line %1.").arg(seen->second);
             } else if (match && tied.contains(match->id)) {
                 row.fate = RowFate::Duplicate;
                 row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
@@ -377,7 +380,7 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
                                 "will be tied to it.")
                                  .arg(match->name);
             }
-            seenLines.insert(rowKey, row.line);
+            seenLines.insert_or_assign(rowKey, row.line);
             break;
         }
         case ImportKind::Needs: {
@@ -409,14 +412,14 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
             if (r.failed())
                 break;
             const QString key = Validation::normalisedName(n.title);
-            if (const auto seen = seenLines.constFind(key); seen != seenLines.cend()) {
+            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
                 row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the need on line %1.").arg(*seen);
+                row.reason = tr("repeats the need on line %1.").arg(seen->second);
             } else if (needByTitle.contains(key)) {
                 row.fate = RowFate::Duplicate;
                 row.reason = tr("this academy already records this need.");
             }
-            seenLines.insert(key, row.line);
+            seenLines.insert_or_assign(key, row.line);
             break;
         }
         case ImportKind::Initiatives: {
@@ -477,14 +480,14 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
             if (r.failed())
                 break;
             const QString key = Validation::normalisedName(i.title);
-            if (const auto seen = seenLines.constFind(key); seen != seenLines.cend()) {
+            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
                 row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the initiative on line %1.").arg(*seen);
+                row.reason = tr("repeats the initiative on line %1.").arg(seen->second);
             } else if (initiativeTitles.contains(key)) {
                 row.fate = RowFate::Duplicate;
                 row.reason = tr("this academy already records this initiative.");
             }
-            seenLines.insert(key, row.line);
+            seenLines.insert_or_assign(key, row.line);
             break;
         }
         case ImportKind::Engagements: {
@@ -521,14 +524,14 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
             if (r.failed())
                 break;
             const QString key = engagementKey(e);
-            if (const auto seen = seenLines.constFind(key); seen != seenLines.cend()) {
+            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
                 row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the engagement on line %1.").arg(*seen);
+                row.reason = tr("repeats the engagement on line %1.").arg(seen->second);
             } else if (engagementKeys.contains(key)) {
                 row.fate = RowFate::Duplicate;
                 row.reason = tr("this engagement is already in the log.");
             }
-            seenLines.insert(key, row.line);
+            seenLines.insert_or_assign(key, row.line);
             break;
         }
         }

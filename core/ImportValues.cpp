@@ -1,6 +1,7 @@
 #include "ImportValues.h"
 
 #include "ImportField.h"
+#include "StringHash.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 #include <utility>
 
 namespace civic {
@@ -116,22 +118,23 @@ QString ImportValues::cleaned(const QString& cell)
 std::optional<Sector> ImportValues::sector(const QString& text)
 {
     // Folded codes, names and synonyms, built once: a 10,000-row import looks up every row.
-    static const QHash<QString, Sector> known = [] {
-        QHash<QString, Sector> h;
+    static const std::unordered_map<QString, Sector, StringHash> known = [] {
+        std::unordered_map<QString, Sector, StringHash> h;
         for (const auto& [word, sector] : kSectorWords)
-            h.insert(fold(QString::fromUtf8(word)), sector);
+            h.insert_or_assign(fold(QString::fromUtf8(word)), sector);
         for (Sector s : allValues<Sector>()) {
-            h.insert(fold(codeOf(s)), s);
-            h.insert(fold(displayName(s)), s);
-            h.insert(fold(displayName(s).replace(QLatin1Char('&'), QStringLiteral("and"))), s);
+            h.insert_or_assign(fold(codeOf(s)), s);
+            h.insert_or_assign(fold(displayName(s)), s);
+            h.insert_or_assign(
+                fold(displayName(s).replace(QLatin1Char('&'), QStringLiteral("and"))), s);
         }
         return h;
     }();
     const QString whole = fold(text);
     if (whole.isEmpty())
         return std::nullopt;
-    if (const auto it = known.constFind(whole); it != known.cend())
-        return *it;
+    if (const auto it = known.find(whole); it != known.end())
+        return it->second;
     if (auto exact = fromText<Sector>(text))
         return exact;
     // "NHS trust", "Local museum", "City council": the first word that names a sector.
