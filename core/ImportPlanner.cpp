@@ -24,47 +24,11 @@ QString partnerKey(const QString& name)
     return Validation::normalisedName(name);
 }
 
-// The mapping's columns by field key, looked up about twenty times a row.
-// Hashing the key string (Qt's SipHash) cost more than reading the row, so
-// each key is remembered by where its characters live: the planner passes
-// string literals, whose storage never moves. A hit is confirmed by comparing
-// the text, so a key from anywhere else is still looked up correctly.
-class FieldColumns
-{
-public:
-    explicit FieldColumns(const ColumnMapping& mapping)
-        : m_mapping(mapping)
-    {}
-
-    std::optional<int> column(const QString& key)
-    {
-        for (const Entry& e : m_entries) {
-            if (e.chars == key.constData() && e.key == key)
-                return e.column;
-        }
-        const std::optional<int> column = m_mapping.column(key);
-        m_entries.append(Entry{key.constData(), key, column});
-        if (m_entries.size() > 64) // keys that are not literals: keep it small
-            m_entries.removeFirst();
-        return column;
-    }
-
-private:
-    struct Entry
-    {
-        const QChar* chars;
-        QString key;
-        std::optional<int> column;
-    };
-    const ColumnMapping& m_mapping;
-    QVector<Entry> m_entries;
-};
-
 // Reads the cells of one record by field key and records the first problem.
 class RowReader
 {
 public:
-    RowReader(const CsvTable& table, const CsvRecord& record, FieldColumns& mapping,
+    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnMapping& mapping,
               PlannedRow& row, ImportKind kind)
         : m_table(table)
         , m_record(record)
@@ -73,7 +37,7 @@ public:
         , m_kind(kind)
     {}
 
-    QString text(const QString& key)
+    QString text(const QString& key) const
     {
         const auto column = m_mapping.column(key);
         if (!column || *column >= m_record.cells.size())
@@ -155,7 +119,7 @@ public:
 private:
     const CsvTable& m_table;
     const CsvRecord& m_record;
-    FieldColumns& m_mapping;
+    const ColumnMapping& m_mapping;
     PlannedRow& m_row;
     ImportKind m_kind;
 };
@@ -276,12 +240,11 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
 
     // Earlier rows of the same file, for duplicate rows.
     std::unordered_map<QString, int, StringHash> seenLines;
-    FieldColumns columns(mapping);
 
     for (const CsvRecord& record : table.records) {
         PlannedRow row;
         row.line = record.line;
-        RowReader r(table, record, columns, row, kind);
+        RowReader r(table, record, mapping, row, kind);
         if (record.cells.size() > table.header.size()) {
             row.fate = RowFate::Error;
             row.reason = tr("the row has %1 values but the header names %2 columns; a value "

@@ -171,7 +171,7 @@ public:
         for (int i = 0; i < nodes.size(); ++i) {
             const WheelLayout::Node& n = nodes[i];
             const int half = int(std::ceil((n.radius + px) * scale)) + 2;
-            if (half > 96) { // a zoomed-in view: big copies gain nothing
+            if (half > 48) { // a zoomed-in view: big copies gain nothing
                 m_place.push_back({});
                 continue;
             }
@@ -415,7 +415,7 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
     }
 
     // One pixel of the target, in the layout's units.
-    const qreal devicePixel = 1.0 / std::max(1e-6, std::abs(p.worldTransform().m11()));
+    const qreal devicePixel = 1.0 / std::max(1e-6, std::abs(combined.m11()));
 
     // Wedges: a tint per sector, every other ring a shade lighter so the rings read clearly.
     for (const WheelLayout::Wedge& w : L.wedges) {
