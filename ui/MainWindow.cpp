@@ -189,7 +189,9 @@ void MainWindow::createPages()
     m_areas->addTab(m_engagements, tr("&Engagements"));
     m_areas->addTab(m_reviews, tr("&Reviews due"));
     m_areas->addTab(m_coveragePage, tr("&Coverage"));
-    m_areas->setCurrentIndex(PartnersArea);
+    // Where the window was left, or the wheel the program is named after.
+    const int area = Settings::lastArea(WheelArea);
+    m_areas->setCurrentIndex(area >= 0 && area < m_areas->count() ? area : int(WheelArea));
     layout->addWidget(m_areas, 1);
     m_stack->addWidget(workspace);
     setCentralWidget(m_stack);
@@ -760,6 +762,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Nothing to save: every change went to the file when it was made.
     Settings::saveWindow(saveGeometry(), saveState());
+    Settings::saveLastArea(m_areas->currentIndex());
     QMainWindow::closeEvent(event);
 }
 

@@ -61,4 +61,16 @@ void Settings::saveWindow(const QByteArray& geometry, const QByteArray& state)
     settings->setValue(QStringLiteral("window/state"), state);
 }
 
+int Settings::lastArea(int fallback)
+{
+    bool ok = false;
+    const int area = store()->value(QStringLiteral("window/area")).toInt(&ok);
+    return ok ? area : fallback;
+}
+
+void Settings::saveLastArea(int area)
+{
+    store()->setValue(QStringLiteral("window/area"), area);
+}
+
 } // namespace civic::ui

@@ -6,7 +6,7 @@
 namespace civic::ui {
 
 /// What the window remembers between runs (QSettings): geometry, dock and
-/// toolbar state, and the recently opened files.
+/// toolbar state, the area last shown, and the recently opened files.
 class Settings
 {
 public:
@@ -21,6 +21,9 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void saveWindow(const QByteArray& geometry, const QByteArray& state);
+    /// The area (tab) shown when the window last closed, or `fallback`.
+    static int lastArea(int fallback);
+    static void saveLastArea(int area);
 };
 
 } // namespace civic::ui

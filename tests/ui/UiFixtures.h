@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -58,6 +59,10 @@ struct WindowFixture
     explicit WindowFixture(bool demo, bool academyOnly = false)
     {
         QStandardPaths::setTestModeEnabled(true); // keeps settings out of the user's own
+        // Every test's window opens where a first run's would, whatever an
+        // earlier test left it showing.
+        QSettings(QStringLiteral("civicwheel"), QStringLiteral("civicwheel"))
+            .remove(QStringLiteral("window/area"));
         auto created = WheelStore::createWith(path, [&](WheelStore& store) -> Status {
             if (demo)
                 return DemoWheel::seed(store);

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -425,6 +426,29 @@ TEST_CASE("Menus offer the standard commands and the export seam")
     w.installWheelPage(page);
     CHECK(w.areas()->widget(ui::MainWindow::WheelArea) == page);
     CHECK(w.areas()->tabText(ui::MainWindow::WheelArea) == QStringLiteral("&Wheel"));
+}
+
+TEST_CASE("The window opens on the wheel and then on the area it was closed on")
+{
+    WindowFixture f(true); // as on a first run: no area remembered
+    CHECK(f.window->areas()->currentIndex() == ui::MainWindow::WheelArea);
+
+    f.window->showArea(ui::MainWindow::CoverageArea);
+    f.window->close();
+    f.openWindow();
+    CHECK(f.window->areas()->currentIndex() == ui::MainWindow::CoverageArea);
+
+    f.window->showArea(ui::MainWindow::NeedsArea);
+    f.window->close();
+    f.openWindow();
+    CHECK(f.window->areas()->currentIndex() == ui::MainWindow::NeedsArea);
+
+    // A remembered area this version does not have falls back to the wheel.
+    f.window->close();
+    QSettings(QStringLiteral("civicwheel"), QStringLiteral("civicwheel"))
+        .setValue(QStringLiteral("window/area"), 42);
+    f.openWindow();
+    CHECK(f.window->areas()->currentIndex() == ui::MainWindow::WheelArea);
 }
 
 TEST_CASE("Every area renders at 1366 by 768")
