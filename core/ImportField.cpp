@@ -1,8 +1,8 @@
 #include "ImportField.h"
 
-#include <QCoreApplication>
+#include "Validation.h"
 
-#include <algorithm>
+#include <QCoreApplication>
 
 namespace civic {
 namespace {
@@ -50,18 +50,7 @@ QString ImportFields::folded(const QString& text)
 {
     QString out;
     out.reserve(text.size());
-    // Plain ASCII, as nearly every header and value is: no case tables needed.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= u'A' && u <= u'Z')
-                out.append(QChar(u + (u'a' - u'A')));
-            else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                out.append(c);
-        }
-        return out;
-    }
-    for (const QChar c : text.toLower()) {
+    for (const QChar c : Validation::lowered(text)) {
         if (c.isLetterOrNumber())
             out.append(c);
     }

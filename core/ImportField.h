@@ -2,7 +2,6 @@
 
 #include "StringHash.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>

@@ -15,8 +15,8 @@ struct StringHash
 {
     size_t operator()(const QString& s) const noexcept
     {
-        return std::hash<std::u16string_view>{}(
-            std::u16string_view(reinterpret_cast<const char16_t*>(s.constData()), size_t(s.size())));
+        return std::hash<std::u16string_view>{}(std::u16string_view(
+            reinterpret_cast<const char16_t*>(s.constData()), size_t(s.size())));
     }
 };
 

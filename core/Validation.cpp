@@ -154,6 +154,19 @@ QString Validation::normalisedPostcode(const QString& value)
     return value.trimmed();
 }
 
+QString Validation::lowered(const QString& value)
+{
+    if (!std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return value.toLower();
+    QString lower(value.size(), Qt::Uninitialized);
+    QChar* out = lower.data();
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return lower;
+}
+
 QString Validation::normalisedName(const QString& value)
 {
     // Words are runs of letters and digits (Unicode categories L and N, as
@@ -161,18 +174,7 @@ QString Validation::normalisedName(const QString& value)
     // word "and"; "the", "ltd", "limited", "plc" and "cic" are dropped. Written
     // out rather than split with a regular expression: duplicate matching
     // normalises every row of an import and every partner of the file.
-    // Plain ASCII, as most names are, is lowered without Unicode's case tables.
-    QString lower;
-    if (std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        lower.resize(value.size());
-        QChar* out = lower.data();
-        for (const QChar c : value) {
-            const char16_t u = c.unicode();
-            *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
-        }
-    } else {
-        lower = value.toLower();
-    }
+    const QString lower = lowered(value);
     QString result;
     result.reserve(lower.size());
     auto addWord = [&](QStringView word) {

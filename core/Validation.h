@@ -29,6 +29,9 @@ public:
 
     /// "mb1 3pf" → "MB1 3PF"; anything not postcode-shaped comes back trimmed.
     static QString normalisedPostcode(const QString& value);
+    /// `value` in lower case; plain ASCII, as most names and headers are, without
+    /// Unicode's case tables (imports lower every row's name and sector).
+    static QString lowered(const QString& value);
     /// Lower case, punctuation and "Ltd"/"the" folded away: for matching duplicates.
     static QString normalisedName(const QString& value);
 };
