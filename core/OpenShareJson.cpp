@@ -263,7 +263,9 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         p.id = wheel.partners.size() + 1;
         p.name = o.value(QStringLiteral("name")).toString();
         if (!Validation::hasVisibleText(p.name))
-            return Error{tr("Partner %1 of the shared wheel has no name, so nothing was imported.")
+            return Error{tr("Partner %1 of the shared wheel has no name, so nothing was imported. "
+                            "Ask the school that shared it to name the partner and send the file "
+                            "again.")
                              .arg(p.id)};
         p.sector = readEnum(o.value(QStringLiteral("sector")), Sector::Other);
         p.postcode = o.value(QStringLiteral("postcode")).toString();
@@ -306,7 +308,9 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         n.id = wheel.needs.size() + 1;
         n.title = o.value(QStringLiteral("title")).toString();
         if (!Validation::hasVisibleText(n.title))
-            return Error{tr("Need %1 of the shared wheel has no title, so nothing was imported.")
+            return Error{tr("Need %1 of the shared wheel has no title, so nothing was imported. "
+                            "Ask the school that shared it to give the need a title and send the "
+                            "file again.")
                              .arg(n.id)};
         n.category = readEnum(o.value(QStringLiteral("category")), NeedCategory::Other);
         n.severity = qBound(1, o.value(QStringLiteral("severity")).toInt(3), 5);
@@ -327,7 +331,9 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         i.title = o.value(QStringLiteral("title")).toString();
         if (!Validation::hasVisibleText(i.title))
             return Error{
-                tr("Initiative %1 of the shared wheel has no title, so nothing was imported.")
+                tr("Initiative %1 of the shared wheel has no title, so nothing was imported. "
+                   "Ask the school that shared it to give the initiative a title and send the "
+                   "file again.")
                     .arg(i.id)};
         i.approach = readEnum(o.value(QStringLiteral("approach")), Approach::WiderEducation);
         i.status = readEnum(o.value(QStringLiteral("status")), InitiativeStatus::Planned);
