@@ -147,16 +147,40 @@ QString Validation::dateOrder(const QDate& from, const QDate& to, const QString&
 
 QString Validation::normalisedPostcode(const QString& value)
 {
-    QString compact = value.trimmed().toUpper();
-    compact.remove(QLatin1Char(' '));
-    if (compact.size() >= 5 && postcodeShaped(compact))
-        return compact.left(compact.size() - 3) + QLatin1Char(' ') + compact.right(3);
-    return value.trimmed();
+    const QString trimmed = value.trimmed();
+    // Upper case without spaces: ASCII (every real postcode) without Qt's
+    // Unicode case tables, anything else through them.
+    QString compact;
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        compact.reserve(trimmed.size() + 1);
+        for (const QChar c : trimmed) {
+            const char16_t u = c.unicode();
+            if (u != u' ')
+                compact.append(QChar(u >= u'a' && u <= u'z' ? char16_t(u - (u'a' - u'A')) : u));
+        }
+    } else {
+        compact = trimmed.toUpper();
+        compact.remove(QLatin1Char(' '));
+    }
+    if (compact.size() >= 5 && postcodeShaped(compact)) {
+        compact.insert(compact.size() - 3, QLatin1Char(' '));
+        return compact;
+    }
+    return trimmed;
 }
 
 QString Validation::lowered(const QString& value)
 {
-    if (!std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+    // ASCII letters are lowered here. Any other letter, anything else with
+    // a lower case (Ⅻ, Ⓐ) and anything beyond the BMP sends the whole string
+    // through Qt's Unicode lowering; dashes, curly quotes, no-break spaces and
+    // the like have no case and stay as they are either way.
+    const auto cased = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x80 &&
+               (QChar::isSurrogate(u) || QChar::isLetter(u) || QChar::toLower(u) != u);
+    };
+    if (std::any_of(value.cbegin(), value.cend(), cased))
         return value.toLower();
     QString lower(value.size(), Qt::Uninitialized);
     QChar* out = lower.data();

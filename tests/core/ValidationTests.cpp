@@ -140,3 +140,35 @@ TEST_CASE("A name made only of invisible characters is no name")
         CHECK(Validation::requiredText(seen, name).isEmpty());
     }
 }
+
+TEST_CASE("Lowering for names agrees with Qt's Unicode lowering")
+{
+    // Uncased characters (dashes, curly quotes, no-break spaces) take a quick
+    // path; anything with a case must come out as QString::toLower() says.
+    const QStringList samples{
+        QStringLiteral("Millbrook Council – Early Help"),
+        QStringLiteral("St Mary’s “Friends” Group"),
+        QStringLiteral("CAFÉ CULTURE"),
+        QStringLiteral("İSTANBUL KEBAB HOUSE"),     // İ lowers to two code points
+        QStringLiteral("ΣΟΦΙΑ ΣΥΝΕΡΓΑΣΙΑ"),          // Greek capitals
+        QStringLiteral("STRASSE ẞ"),               // capital sharp s
+        QStringLiteral("CHAPTER Ⅻ AND Ⓐ"),          // cased, though not letters
+        QString::fromUcs4(U"\U00010400 DESERET"), // a capital beyond the BMP
+        QStringLiteral("Plain ASCII 123 & Co"),
+        QStringLiteral("no\u00A0break\u2011hyphen"),
+    };
+    for (const QString& sample : samples) {
+        INFO(sample.toStdString());
+        CHECK(Validation::lowered(sample) == sample.toLower());
+    }
+}
+
+TEST_CASE("Postcodes outside ASCII are left as written")
+{
+    // Full-width characters upper-case but are not a postcode's digits.
+    CHECK(Validation::normalisedPostcode(QStringLiteral(" ｍｂ１ ３ｐｆ ")) ==
+          QStringLiteral("ｍｂ１ ３ｐｆ"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("mb1 3pf\u00A0")) == QStringLiteral("MB1 3PF"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("m b 1 3 p f")) == QStringLiteral("MB1 3PF"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("MB1\t3PF")) == QStringLiteral("MB1\t3PF"));
+}
