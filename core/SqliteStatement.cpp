@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace civic {
@@ -75,6 +77,22 @@ Status SqliteStatement::prepare(const QString& sql, const QVariantList& values)
     return bind(values);
 }
 
+// `text` as UTF-8 into `out`, reusing its buffer: a bulk insert binds the same
+// placeholders again for every batch, and most text is ASCII.
+void SqliteStatement::utf8Into(const QString& text, QByteArray& out)
+{
+    const qsizetype n = text.size();
+    const auto* in = reinterpret_cast<const char16_t*>(text.constData());
+    if (!std::all_of(in, in + n, [](char16_t c) { return c < 0x80; })) {
+        out = text.toUtf8();
+        return;
+    }
+    out.resize(n); // keeps the capacity the last value had
+    char* to = out.data();
+    for (qsizetype i = 0; i < n; ++i)
+        to[i] = char(in[i]);
+}
+
 int SqliteStatement::bindValue(int index, const QVariant& value)
 {
     // A statement part-way through its rows may still read what is bound:
@@ -103,9 +121,10 @@ int SqliteStatement::bindValue(int index, const QVariant& value)
         if (index > m_text.size())
             m_text.resize(index);
         QByteArray& text = m_text[index - 1];
-        text = value.metaType().id() == QMetaType::QString
-                   ? static_cast<const QString*>(value.constData())->toUtf8()
-                   : value.toString().toUtf8();
+        if (value.metaType().id() == QMetaType::QString)
+            utf8Into(*static_cast<const QString*>(value.constData()), text);
+        else
+            text = value.toString().toUtf8();
         return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
     }
     }
@@ -134,11 +153,18 @@ Status SqliteStatement::execute()
     if (!m_stmt)
         return error(SQLITE_MISUSE);
     const int rc = sqlite3_step(m_stmt);
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    reset();
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return error(rc);
     return {};
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -66,11 +66,14 @@ public:
     qint64 lastInsertId() const;
     /// Steps to the next row: true on a row, false when done.
     Result<bool> next();
+    /// Readies the statement to run again from its first row, with nothing bound.
+    void reset();
     SqliteValue value(int column) const { return {m_stmt, column}; }
 
 private:
     Error error(int code) const;
     int bindValue(int index, const QVariant& value);
+    static void utf8Into(const QString& text, QByteArray& out);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;

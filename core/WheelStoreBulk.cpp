@@ -20,16 +20,17 @@ constexpr int kRowsPerInsert = 64;
 template <typename T>
 Result<QVector<qint64>> newIds(WheelStore::Private& d, const QVector<T>& items)
 {
-    SqliteStatement largest(d.db);
-    if (auto s = largest.prepare(QStringLiteral("SELECT MAX(id) FROM %1").arg(Rows<T>::table()));
-        !s)
-        return s.error();
-    auto row = largest.next();
+    auto largest = d.statement(QStringLiteral("SELECT MAX(id) FROM %1").arg(Rows<T>::table()));
+    if (!largest)
+        return largest.error();
+    auto row = (*largest)->next();
     if (!row)
         return row.error();
     // In order, as one row at a time would be given them: a new row takes one
     // past the largest id so far, given ids included.
-    qint64 largestSoFar = *row && !largest.value(0).isNull() ? largest.value(0).toLongLong() : 0;
+    qint64 largestSoFar =
+        *row && !(*largest)->value(0).isNull() ? (*largest)->value(0).toLongLong() : 0;
+    (*largest)->reset();
     QVector<qint64> ids;
     ids.reserve(items.size());
     for (const T& item : items) {
@@ -51,36 +52,27 @@ Result<QVector<qint64>> insertAll(WheelStore::Private& d, const QVector<T>& item
     QStringList marks;
     marks.fill(QStringLiteral("?"), cols.size());
     const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    auto prepared = [&](SqliteStatement& insert, int rows) {
+    auto prepared = [&](int rows) {
         QStringList values;
         values.fill(row, rows);
-        return insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                  .arg(Rows<T>::table(), cols.join(QStringLiteral(", ")),
-                                       values.join(QStringLiteral(", "))));
+        return d.statement(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                               .arg(Rows<T>::table(), cols.join(QStringLiteral(", ")),
+                                    values.join(QStringLiteral(", "))));
     };
-    SqliteStatement full(d.db);
-    if (items.size() >= kRowsPerInsert) {
-        if (auto s = prepared(full, kRowsPerInsert); !s)
-            return s.error();
-    }
     const int columns = int(cols.size());
     for (int first = 0; first < items.size(); first += kRowsPerInsert) {
         const int rows = std::min(kRowsPerInsert, int(items.size()) - first);
-        SqliteStatement tail(d.db);
-        SqliteStatement* insert = &full;
-        if (rows < kRowsPerInsert) {
-            if (auto s = prepared(tail, rows); !s)
-                return s.error();
-            insert = &tail;
-        }
+        auto insert = prepared(rows);
+        if (!insert)
+            return insert.error();
         for (int r = 0; r < rows; ++r) {
             const int param = r * columns + 1;
-            if (auto s = insert->bind(param, ids->at(first + r)); !s)
+            if (auto s = (*insert)->bind(param, ids->at(first + r)); !s)
                 return s.error();
-            if (auto s = insert->bind(Rows<T>::values(items.at(first + r)), param + 1); !s)
+            if (auto s = (*insert)->bind(Rows<T>::values(items.at(first + r)), param + 1); !s)
                 return s.error();
         }
-        if (auto s = insert->execute(); !s)
+        if (auto s = (*insert)->execute(); !s)
             return s.error();
     }
     return ids;

@@ -10,6 +10,7 @@
 #include "Schema.h"
 #include "SqlErrors.h"
 #include "SqliteStatement.h"
+#include "StringHash.h"
 #include "Transaction.h"
 #include "WheelStore.h"
 
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 namespace civic {
 
@@ -45,9 +47,12 @@ public:
     QString backupPath;
     std::unique_ptr<QLockFile> lock;
     int depth = 0;
+    /// Statements kept prepared for the life of the connection (see statement()).
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>, StringHash> statements;
 
     ~Private()
     {
+        statements.clear(); // finalised before the connection closes
         if (db.isOpen())
             db.close();
         db = QSqlDatabase();
@@ -66,6 +71,25 @@ public:
         if (!query.exec())
             return SqlErrors::toError(query.lastError());
         return query;
+    }
+
+    /// `sql` prepared once and kept: for bulk writes, which run the same long
+    /// statements (64 rows to an INSERT) again for every batch of an import.
+    /// Each run resets the statement and clears its bindings, so a kept
+    /// statement holds no lock and no values between runs.
+    Result<SqliteStatement*> statement(const QString& sql)
+    {
+        auto& kept = statements[sql];
+        if (!kept) {
+            auto prepared = std::make_unique<SqliteStatement>(db);
+            if (auto s = prepared->prepare(sql); !s) {
+                statements.erase(sql);
+                return s.error();
+            }
+            kept = std::move(prepared);
+        }
+        kept->reset(); // in case a reader stopped before the last row
+        return kept.get();
     }
 
     Status writable() const
