@@ -3,17 +3,37 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace civic {
 namespace {
 
 const QByteArray kBom("\xEF\xBB\xBF");
 
-bool validUtf8(const QByteArray& bytes)
+// Where the first byte outside ASCII is, or `n`: eight bytes at a time.
+qsizetype asciiPrefix(const unsigned char* p, qsizetype n)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (word & 0x8080808080808080ULL)
+            break;
+    }
+    while (i < n && p[i] < 0x80)
+        ++i;
+    return i;
+}
+
+bool validUtf8(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        i += asciiPrefix(p + i, n - i);
+        if (i == n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -80,6 +100,26 @@ Encoding EncodingDetector::detect(const QByteArray& bytes)
     if (bytes.startsWith(kBom))
         return Encoding::Utf8WithBom;
     return validUtf8(bytes) ? Encoding::Utf8 : Encoding::Windows1252;
+}
+
+std::optional<QByteArrayView> EncodingDetector::asUtf8(const QByteArray& bytes, Encoding encoding)
+{
+    QByteArrayView view(bytes);
+    switch (encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8WithBom:
+        if (view.startsWith(QByteArrayView(kBom)))
+            view = view.sliced(kBom.size());
+        if (validUtf8(view))
+            return view;
+        return std::nullopt;
+    case Encoding::Windows1252: // the same as UTF-8 while it is all ASCII
+        if (asciiPrefix(reinterpret_cast<const unsigned char*>(view.data()), view.size()) ==
+            view.size())
+            return view;
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 QString EncodingDetector::decode(const QByteArray& bytes, Encoding encoding)

@@ -26,6 +26,10 @@ public:
     static Encoding detect(const QByteArray& bytes);
     /// The text of `bytes` read as `encoding` (a BOM is dropped).
     static QString decode(const QByteArray& bytes, Encoding encoding);
+    /// `bytes` without a BOM, when they already are the UTF-8 that decoding
+    /// them as `encoding` and encoding the text again would give (valid
+    /// UTF-8, or Windows-1252 that is all ASCII); nothing otherwise.
+    static std::optional<QByteArrayView> asUtf8(const QByteArray& bytes, Encoding encoding);
     /// "UTF-8", "UTF-8 with BOM", "Windows-1252 (Western European)".
     static QString displayName(Encoding encoding);
     /// "utf-8", "utf-8-bom", "windows-1252"; and back, accepting common spellings.

@@ -133,3 +133,42 @@ TEST_CASE("An Excel workbook or an empty file is refused with a way forward")
     CHECK_FALSE(CsvReader::read("\n\n").ok());
     CHECK_FALSE(CsvReader::readFile(folder.path(QStringLiteral("missing.csv"))).ok());
 }
+
+TEST_CASE("Bytes that are not UTF-8 as they stand are decoded, not read straight")
+{
+    // UTF-8 forced on bytes that are not: each bad byte reads as U+FFFD, as
+    // decoding would make it, never as a raw byte passed on to the parser.
+    CsvReadOptions utf8;
+    utf8.encoding = Encoding::Utf8;
+    auto broken = CsvReader::read("Name\nCaf\xE9 Bar\n", utf8);
+    REQUIRE(broken.ok());
+    CHECK(broken->records.first().cells.first() == QStringLiteral("Caf\uFFFD Bar"));
+    // A BOM before bytes that are not UTF-8.
+    auto bom = CsvReader::read("\xEF\xBB\xBFName\nCaf\xE9\n");
+    REQUIRE(bom.ok());
+    CHECK(bom->header.first() == QStringLiteral("Name"));
+    CHECK(bom->records.first().cells.first() == QStringLiteral("Caf\uFFFD"));
+    // Windows-1252 that is all ASCII reads as it stands.
+    CsvReadOptions cp1252;
+    cp1252.encoding = Encoding::Windows1252;
+    auto ascii = CsvReader::read("Name;Town\nThe Forge;Millbrook\n", cp1252);
+    REQUIRE(ascii.ok());
+    CHECK(ascii->delimiter == ';');
+    CHECK(ascii->records.first().cells ==
+          QStringList{QStringLiteral("The Forge"), QStringLiteral("Millbrook")});
+    // A first line past a long ASCII run, with a character cut short at the end.
+    const QByteArray longLine = "Name\n" + QByteArray(1000, 'a') + "\xC3";
+    auto cut = CsvReader::read(longLine);
+    REQUIRE(cut.ok());
+    CHECK(cut->encoding == Encoding::Windows1252);
+    CHECK(cut->records.first().cells.first() == QString(1000, QLatin1Char('a')) + QStringLiteral("Ã"));
+}
+
+TEST_CASE("A file of nothing but spaces of any kind is empty")
+{
+    CHECK_FALSE(CsvReader::read(" \t\r\n \n").ok());
+    CHECK_FALSE(CsvReader::read("\xC2\xA0\n\xE3\x80\x80\n").ok()); // no-break, ideographic
+    auto table = CsvReader::read("\xC2\xA0\nName\nX\n"); // a no-break space line, then a header
+    REQUIRE(table.ok());
+    CHECK(table->header.first() == QStringLiteral("Name"));
+}
