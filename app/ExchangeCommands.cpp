@@ -132,9 +132,9 @@ int runImportCsv(const QStringList& arguments)
     if (academyId == 0)
         return Failure;
 
-    auto table = CsvReader::readFile(parser.positionalArguments().at(1), readOptions);
-    if (!table) {
-        report(table.error());
+    auto bytes = CsvReader::fileBytes(parser.positionalArguments().at(1));
+    if (!bytes) {
+        report(bytes.error());
         return Failure;
     }
     auto context = ImportPlanner::context(*store, academyId);
@@ -142,22 +142,23 @@ int runImportCsv(const QStringList& arguments)
         report(context.error());
         return Failure;
     }
-    auto plan =
-        ImportPlanner::plan(*table, *kind, ImportFields::guess(*kind, table->header), *context);
-    if (!plan) {
-        report(plan.error());
-        return Failure;
-    }
-    out() << "Read " << table->records.size() << " rows ("
-          << EncodingDetector::displayName(table->encoding) << ", "
-          << CsvReader::delimiterName(table->delimiter) << "-separated).\n";
     const ImportMode mode =
         parser.isSet(validOnly) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
-    auto outcome = ImportApplier::apply(*store, *plan, mode);
+    // Read and planned on a second thread while this one writes (BENCHMARKS.md).
+    CsvImportReport read;
+    auto outcome =
+        ImportApplier::importCsv(*store, *bytes, readOptions, *kind, *context, mode, read);
+    if (!read.planned) { // the file could not be read, or a required column is missing
+        report(outcome.error());
+        return Failure;
+    }
+    const ImportPlan& plan = read.plan;
+    out() << "Read " << read.rows << " rows (" << EncodingDetector::displayName(read.table.encoding)
+          << ", " << CsvReader::delimiterName(read.table.delimiter) << "-separated).\n";
     if (!outcome) {
-        out() << "Added: 0\nDuplicates: " << plan->count(RowFate::Duplicate)
-              << "\nErrors: " << plan->count(RowFate::Error) << '\n';
-        printList(plan->errorMessages());
+        out() << "Added: 0\nDuplicates: " << plan.count(RowFate::Duplicate)
+              << "\nErrors: " << plan.count(RowFate::Error) << '\n';
+        printList(plan.errorMessages());
         out().flush();
         report(Error{outcome.error().message});
         return Failure;
@@ -165,7 +166,7 @@ int runImportCsv(const QStringList& arguments)
     out() << "Added: " << outcome->rowsAdded << '\n'
           << "Updated: 0\n"
           << "Duplicates: " << outcome->duplicates << '\n';
-    for (const PlannedRow& row : plan->rows) {
+    for (const PlannedRow& row : plan.rows) {
         if (row.fate == RowFate::Duplicate)
             out() << "  Line " << row.line << ": " << row.label << " – " << row.reason << '\n';
     }

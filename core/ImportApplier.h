@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "ImportPlan.h"
 #include "RecordRef.h"
 #include "Result.h"
@@ -28,12 +29,34 @@ struct ImportOutcome
     QStringList errorMessages;
 };
 
-/// Writes an import plan into the store as one transaction.
+/// What importCsv() read and planned, for its report.
+struct CsvImportReport
+{
+    CsvTable table;       ///< the header, encoding and delimiter; no records (they were planned)
+    int rows = 0;         ///< records read
+    ImportPlan plan;      ///< every row's fate
+    bool planned = false; ///< the whole file was read and planned (the columns were all there)
+};
+
+/// Writes an import into the store as one transaction.
 class ImportApplier
 {
 public:
+    /// Writes a plan made beforehand (the wizard shows it first).
     static Result<ImportOutcome> apply(WheelStore& store, const ImportPlan& plan,
                                        ImportMode mode = ImportMode::AllOrNothing);
+
+    /// Reads a CSV file's `bytes`, plans its rows with the columns guessed
+    /// from its header, and writes them: what CsvReader::read(),
+    /// ImportPlanner::plan() and apply() do one after the other, with the
+    /// same result and messages, but a second thread reads and plans while
+    /// this one writes the rows already planned, all in one transaction. A
+    /// file that cannot be read to its end, a missing required column or
+    /// (all or nothing) an error row rolls back what was written.
+    static Result<ImportOutcome> importCsv(WheelStore& store, const QByteArray& bytes,
+                                           const CsvReadOptions& options, ImportKind kind,
+                                           const ImportContext& context, ImportMode mode,
+                                           CsvImportReport& report);
 };
 
 } // namespace civic

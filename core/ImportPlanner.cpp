@@ -6,10 +6,6 @@
 #include "WheelStore.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
-
-#include <unordered_map>
 
 namespace civic {
 namespace {
@@ -191,8 +187,7 @@ Result<ImportContext> ImportPlanner::context(const WheelStore& store, qint64 aca
     return context;
 }
 
-Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
-                                       const ColumnMapping& mapping, const ImportContext& context)
+Status ImportPlanner::checkColumns(ImportKind kind, const ColumnMapping& mapping)
 {
     for (const ImportField& field : ImportFields::of(kind)) {
         if (field.required && !mapping.column(field.key)) {
@@ -205,302 +200,313 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
                              .arg(field.header, ImportValues::joinedChoices(words))};
         }
     }
+    return {};
+}
 
+Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
+                                       const ColumnMapping& mapping, const ImportContext& context)
+{
+    if (auto s = checkColumns(kind, mapping); !s)
+        return s.error();
     ImportPlan plan;
     plan.kind = kind;
     plan.academyId = context.academyId;
     plan.rows.reserve(table.records.size());
-
-    // Partners of the whole file, by normalised name, with their postcodes.
-    QHash<QString, QVector<const Partner*>> byName;
-    for (const Partner& p : context.filePartners)
-        byName[partnerKey(p.name)].append(&p);
-    const QSet<qint64> tied(context.tiedPartnerIds.cbegin(), context.tiedPartnerIds.cend());
-    // The academy's partners by name, for rows that refer to them.
-    QHash<QString, qint64> academyPartner;
-    for (const Partner& p : context.filePartners) {
-        if (tied.contains(p.id))
-            academyPartner.insert(partnerKey(p.name), p.id);
-    }
-    QHash<QString, qint64> needByTitle;
-    for (const Need& n : context.needs)
-        needByTitle.insert(Validation::normalisedName(n.title), n.id);
-    QSet<QString> initiativeTitles;
-    for (const Initiative& i : context.initiatives)
-        initiativeTitles.insert(Validation::normalisedName(i.title));
-    QSet<QString> engagementKeys;
-    auto engagementKey = [](const Engagement& e) {
-        return QStringLiteral("%1|%2|%3|%4")
-            .arg(e.partnerId)
-            .arg(e.date.toString(Qt::ISODate), codeOf(e.kind),
-                 Validation::normalisedName(e.summary));
-    };
-    for (const Engagement& e : context.engagements)
-        engagementKeys.insert(engagementKey(e));
-
-    // Earlier rows of the same file, for duplicate rows.
-    std::unordered_map<QString, int, StringHash> seenLines;
-
-    for (const CsvRecord& record : table.records) {
-        PlannedRow row;
-        row.line = record.line;
-        RowReader r(table, record, mapping, row, kind);
-        if (record.cells.size() > table.header.size()) {
-            row.fate = RowFate::Error;
-            row.reason = tr("the row has %1 values but the header names %2 columns; a value "
-                            "containing a “%3” "
-                            "may need quotes around it.")
-                             .arg(record.cells.size())
-                             .arg(table.header.size())
-                             .arg(table.delimiter == '\t' ? QStringLiteral("tab")
-                                                          : QString(QLatin1Char(table.delimiter)));
-            plan.rows.append(row);
-            continue;
-        }
-
-        switch (kind) {
-        case ImportKind::Partners: {
-            Partner& p = row.partner;
-            r.required(QStringLiteral("name"));
-            p.name = r.text(QStringLiteral("name"));
-            row.label = p.name;
-            const QString sectorText = r.text(QStringLiteral("sector"));
-            if (!sectorText.isEmpty()) {
-                p.sector = r.read<Sector>(
-                    QStringLiteral("sector"), ImportValues::sector(sectorText), Sector::Other, [&] {
-                        return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
-                            .arg(sectorText, ImportValues::choices<Sector>());
-                    });
-            }
-            const QString postcode = r.text(QStringLiteral("postcode"));
-            if (const QString problem = Validation::postcode(postcode); !problem.isEmpty())
-                r.fail(QStringLiteral("postcode"), tr("“%1”: %2").arg(postcode, problem));
-            p.postcode = Validation::normalisedPostcode(postcode);
-            p.website = r.text(QStringLiteral("website"));
-            p.notes = r.text(QStringLiteral("partnerNotes"));
-
-            Tie& t = row.tie;
-            t.academyId = context.academyId;
-            const QString strength = r.text(QStringLiteral("strength"));
-            t.strength =
-                r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3, [&] {
-                    return tr("“%1” is not a strength: use 1 (occasional) to 5 (core).")
-                        .arg(strength);
-                });
-            const QString role = r.text(QStringLiteral("tieRole"));
-            if (!role.isEmpty())
-                t.role = r.read<TieRole>(
-                    QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
-                    [&] { return tr("“%1” is not “leads” or “supports”.").arg(role); });
-            t.narrative = r.choice<Narrative>(QStringLiteral("narrative"), Narrative::Civic);
-            t.status = r.choice<TieStatus>(QStringLiteral("tieStatus"), TieStatus::Active);
-            t.staffOwner = r.text(QStringLiteral("staffOwner"));
-            t.executiveSponsor = r.text(QStringLiteral("sponsor"));
-            t.started = r.date(QStringLiteral("started"));
-            t.nextReview = r.date(QStringLiteral("nextReview"));
-            t.notes = r.text(QStringLiteral("tieNotes"));
-            if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
-                                                              tr("Started"), tr("Next review"));
-                !problem.isEmpty())
-                r.fail(QStringLiteral("nextReview"), problem);
-
-            Contact& c = row.contact;
-            c.name = r.text(QStringLiteral("contactName"));
-            c.role = r.text(QStringLiteral("contactRole"));
-            c.email = r.text(QStringLiteral("email"));
-            c.phone = r.text(QStringLiteral("phone"));
-            c.retainUntil = r.date(QStringLiteral("retainUntil"));
-            if (const QString problem = Validation::email(c.email); !problem.isEmpty())
-                r.fail(QStringLiteral("email"), tr("“%1”: %2").arg(c.email, problem));
-            if (const QString problem = Validation::phone(c.phone); !problem.isEmpty())
-                r.fail(QStringLiteral("phone"), tr("“%1”: %2").arg(c.phone, problem));
-            row.hasContact = !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty();
-            if (row.hasContact && c.name.isEmpty())
-                c.name = !c.email.isEmpty() ? c.email : c.phone;
-            if (r.failed())
-                break;
-
-            // Same normalised name, and the same postcode where both have one.
-            const QString key = partnerKey(p.name);
-            const Partner* match = nullptr;
-            for (const Partner* existing : byName.value(key)) {
-                if (existing->postcode.isEmpty() || p.postcode.isEmpty() ||
-                    existing->postcode == p.postcode) {
-                    match = existing;
-                    break;
-                }
-            }
-            const QString rowKey = key + QLatin1Char('|') + p.postcode;
-            if (const auto seen = seenLines.find(rowKey); seen != seenLines.end()) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the partner on line %1.").arg(seen->second);
-            } else if (match && tied.contains(match->id)) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
-            } else if (match) {
-                row.existingPartnerId = match->id;
-                row.reason = tr("“%1” is already in the file for another academy: this academy "
-                                "will be tied to it.")
-                                 .arg(match->name);
-            }
-            seenLines.insert_or_assign(rowKey, row.line);
-            break;
-        }
-        case ImportKind::Needs: {
-            Need& n = row.need;
-            n.academyId = context.academyId;
-            r.required(QStringLiteral("title"));
-            n.title = r.text(QStringLiteral("title"));
-            row.label = n.title;
-            const QString category = r.text(QStringLiteral("category"));
-            if (!category.isEmpty())
-                n.category = r.read<NeedCategory>(
-                    QStringLiteral("category"), ImportValues::needCategory(category),
-                    NeedCategory::Other, [&] {
-                        return tr("“%1” is not one of %2.")
-                            .arg(category, ImportValues::choices<NeedCategory>());
-                    });
-            const QString severity = r.text(QStringLiteral("severity"));
-            n.severity =
-                r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3, [&] {
-                    return tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity);
-                });
-            n.evidence = r.text(QStringLiteral("evidence"));
-            n.affectsDisadvantaged = r.flag(QStringLiteral("disadvantaged"));
-            n.affectsSend = r.flag(QStringLiteral("send"));
-            n.consulted = r.flag(QStringLiteral("consulted"));
-            n.status = r.choice<NeedStatus>(QStringLiteral("status"), NeedStatus::Open);
-            n.identified = r.date(QStringLiteral("identified"));
-            n.notes = r.text(QStringLiteral("notes"));
-            if (r.failed())
-                break;
-            const QString key = Validation::normalisedName(n.title);
-            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the need on line %1.").arg(seen->second);
-            } else if (needByTitle.contains(key)) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("this academy already records this need.");
-            }
-            seenLines.insert_or_assign(key, row.line);
-            break;
-        }
-        case ImportKind::Initiatives: {
-            Initiative& i = row.initiative;
-            i.academyId = context.academyId;
-            r.required(QStringLiteral("title"));
-            i.title = r.text(QStringLiteral("title"));
-            row.label = i.title;
-            const QString approach = r.text(QStringLiteral("approach"));
-            if (!approach.isEmpty())
-                i.approach =
-                    r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
-                                     Approach::WiderEducation, [&] {
-                                         return tr("“%1” is not one of CST's four approaches: %2.")
-                                             .arg(approach, ImportValues::choices<Approach>());
-                                     });
-            i.status =
-                r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
-            i.staffLead = r.text(QStringLiteral("staffLead"));
-            i.started = r.date(QStringLiteral("started"));
-            i.ends = r.date(QStringLiteral("ends"));
-            if (const QString problem =
-                    Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
-                !problem.isEmpty())
-                r.fail(QStringLiteral("ends"), problem);
-            i.description = r.text(QStringLiteral("description"));
-            i.outcomes = r.text(QStringLiteral("outcomes"));
-            i.pupilsReached = r.count(QStringLiteral("pupils"));
-            i.disadvantagedReached = r.count(QStringLiteral("disadvantaged"));
-            i.sendReached = r.count(QStringLiteral("send"));
-            if (!r.failed() && i.disadvantagedReached > i.pupilsReached)
-                r.fail(
-                    QStringLiteral("disadvantaged"),
-                    tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
-                        .arg(i.disadvantagedReached)
-                        .arg(i.pupilsReached));
-            for (const QString& name : splitList(r.text(QStringLiteral("partners")))) {
-                const qint64 id = academyPartner.value(partnerKey(name));
-                if (id == 0)
-                    r.fail(QStringLiteral("partners"),
-                           tr("“%1” is not a partner of this academy. Import the partners first, "
-                              "or correct the name.")
-                               .arg(name));
-                else if (!i.partnerIds.contains(id))
-                    i.partnerIds.append(id);
-            }
-            for (const QString& title : splitList(r.text(QStringLiteral("needs")))) {
-                const qint64 id = needByTitle.value(Validation::normalisedName(title));
-                if (id == 0)
-                    r.fail(QStringLiteral("needs"), tr("“%1” is not a need of this academy. Import "
-                                                       "the needs first, or correct the title.")
-                                                        .arg(title));
-                else if (!i.needIds.contains(id))
-                    i.needIds.append(id);
-            }
-            std::sort(i.partnerIds.begin(), i.partnerIds.end());
-            std::sort(i.needIds.begin(), i.needIds.end());
-            if (r.failed())
-                break;
-            const QString key = Validation::normalisedName(i.title);
-            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the initiative on line %1.").arg(seen->second);
-            } else if (initiativeTitles.contains(key)) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("this academy already records this initiative.");
-            }
-            seenLines.insert_or_assign(key, row.line);
-            break;
-        }
-        case ImportKind::Engagements: {
-            Engagement& e = row.engagement;
-            e.academyId = context.academyId;
-            r.required(QStringLiteral("partner"));
-            r.required(QStringLiteral("date"));
-            const QString partnerName = r.text(QStringLiteral("partner"));
-            e.date = r.date(QStringLiteral("date"));
-            e.kind = r.choice<EngagementKind>(QStringLiteral("kind"), EngagementKind::Meeting);
-            e.summary = r.text(QStringLiteral("summary"));
-            e.notes = r.text(QStringLiteral("notes"));
-            row.label =
-                e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
-            if (!partnerName.isEmpty()) {
-                e.partnerId = academyPartner.value(partnerKey(partnerName));
-                if (e.partnerId == 0)
-                    r.fail(QStringLiteral("partner"),
-                           tr("“%1” is not a partner of this academy. Import the partners first, "
-                              "or correct the name.")
-                               .arg(partnerName));
-            }
-            const QString contactName = r.text(QStringLiteral("contact"));
-            if (!contactName.isEmpty() && e.partnerId != 0) {
-                for (const Contact& c : context.contacts) {
-                    if (c.partnerId == e.partnerId && Validation::normalisedName(c.name) ==
-                                                          Validation::normalisedName(contactName))
-                        e.contactId = c.id;
-                }
-                if (e.contactId == 0)
-                    r.fail(QStringLiteral("contact"),
-                           tr("“%1” is not a contact at %2.").arg(contactName, partnerName));
-            }
-            if (r.failed())
-                break;
-            const QString key = engagementKey(e);
-            if (const auto seen = seenLines.find(key); seen != seenLines.end()) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("repeats the engagement on line %1.").arg(seen->second);
-            } else if (engagementKeys.contains(key)) {
-                row.fate = RowFate::Duplicate;
-                row.reason = tr("this engagement is already in the log.");
-            }
-            seenLines.insert_or_assign(key, row.line);
-            break;
-        }
-        }
-        plan.rows.append(std::move(row));
-    }
+    RowPlanner planner(table, kind, mapping, context);
+    for (const CsvRecord& record : table.records)
+        plan.rows.append(planner.plan(record));
     return plan;
+}
+
+QString RowPlanner::engagementKey(const Engagement& e)
+{
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(e.partnerId)
+        .arg(e.date.toString(Qt::ISODate), codeOf(e.kind), Validation::normalisedName(e.summary));
+}
+
+RowPlanner::RowPlanner(const CsvTable& table, ImportKind kind, const ColumnMapping& mapping,
+                       const ImportContext& context)
+    : m_table(table)
+    , m_kind(kind)
+    , m_mapping(mapping)
+    , m_context(context)
+{
+    // Partners of the whole file, by normalised name, with their postcodes.
+    for (const Partner& p : m_context.filePartners)
+        m_byName[partnerKey(p.name)].append(&p);
+    m_tied = QSet<qint64>(m_context.tiedPartnerIds.cbegin(), m_context.tiedPartnerIds.cend());
+    // The academy's partners by name, for rows that refer to them.
+    for (const Partner& p : m_context.filePartners) {
+        if (m_tied.contains(p.id))
+            m_academyPartner.insert(partnerKey(p.name), p.id);
+    }
+    for (const Need& n : m_context.needs)
+        m_needByTitle.insert(Validation::normalisedName(n.title), n.id);
+    for (const Initiative& i : m_context.initiatives)
+        m_initiativeTitles.insert(Validation::normalisedName(i.title));
+    for (const Engagement& e : m_context.engagements)
+        m_engagementKeys.insert(engagementKey(e));
+}
+
+PlannedRow RowPlanner::plan(const CsvRecord& record)
+{
+    PlannedRow row;
+    row.line = record.line;
+    RowReader r(m_table, record, m_mapping, row, m_kind);
+    if (record.cells.size() > m_table.header.size()) {
+        row.fate = RowFate::Error;
+        row.reason = tr("the row has %1 values but the header names %2 columns; a value "
+                        "containing a “%3” "
+                        "may need quotes around it.")
+                         .arg(record.cells.size())
+                         .arg(m_table.header.size())
+                         .arg(m_table.delimiter == '\t' ? QStringLiteral("tab")
+                                                      : QString(QLatin1Char(m_table.delimiter)));
+        return row;
+    }
+
+    switch (m_kind) {
+    case ImportKind::Partners: {
+        Partner& p = row.partner;
+        r.required(QStringLiteral("name"));
+        p.name = r.text(QStringLiteral("name"));
+        row.label = p.name;
+        const QString sectorText = r.text(QStringLiteral("sector"));
+        if (!sectorText.isEmpty()) {
+            p.sector = r.read<Sector>(
+                QStringLiteral("sector"), ImportValues::sector(sectorText), Sector::Other, [&] {
+                    return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
+                        .arg(sectorText, ImportValues::choices<Sector>());
+                });
+        }
+        const QString postcode = r.text(QStringLiteral("postcode"));
+        if (const QString problem = Validation::postcode(postcode); !problem.isEmpty())
+            r.fail(QStringLiteral("postcode"), tr("“%1”: %2").arg(postcode, problem));
+        p.postcode = Validation::normalisedPostcode(postcode);
+        p.website = r.text(QStringLiteral("website"));
+        p.notes = r.text(QStringLiteral("partnerNotes"));
+
+        Tie& t = row.tie;
+        t.academyId = m_context.academyId;
+        const QString strength = r.text(QStringLiteral("strength"));
+        t.strength =
+            r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3, [&] {
+                return tr("“%1” is not a strength: use 1 (occasional) to 5 (core).")
+                    .arg(strength);
+            });
+        const QString role = r.text(QStringLiteral("tieRole"));
+        if (!role.isEmpty())
+            t.role = r.read<TieRole>(
+                QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
+                [&] { return tr("“%1” is not “leads” or “supports”.").arg(role); });
+        t.narrative = r.choice<Narrative>(QStringLiteral("narrative"), Narrative::Civic);
+        t.status = r.choice<TieStatus>(QStringLiteral("tieStatus"), TieStatus::Active);
+        t.staffOwner = r.text(QStringLiteral("staffOwner"));
+        t.executiveSponsor = r.text(QStringLiteral("sponsor"));
+        t.started = r.date(QStringLiteral("started"));
+        t.nextReview = r.date(QStringLiteral("nextReview"));
+        t.notes = r.text(QStringLiteral("tieNotes"));
+        if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
+                                                          tr("Started"), tr("Next review"));
+            !problem.isEmpty())
+            r.fail(QStringLiteral("nextReview"), problem);
+
+        Contact& c = row.contact;
+        c.name = r.text(QStringLiteral("contactName"));
+        c.role = r.text(QStringLiteral("contactRole"));
+        c.email = r.text(QStringLiteral("email"));
+        c.phone = r.text(QStringLiteral("phone"));
+        c.retainUntil = r.date(QStringLiteral("retainUntil"));
+        if (const QString problem = Validation::email(c.email); !problem.isEmpty())
+            r.fail(QStringLiteral("email"), tr("“%1”: %2").arg(c.email, problem));
+        if (const QString problem = Validation::phone(c.phone); !problem.isEmpty())
+            r.fail(QStringLiteral("phone"), tr("“%1”: %2").arg(c.phone, problem));
+        row.hasContact = !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty();
+        if (row.hasContact && c.name.isEmpty())
+            c.name = !c.email.isEmpty() ? c.email : c.phone;
+        if (r.failed())
+            break;
+
+        // Same normalised name, and the same postcode where both have one.
+        const QString key = partnerKey(p.name);
+        const Partner* match = nullptr;
+        for (const Partner* existing : m_byName.value(key)) {
+            if (existing->postcode.isEmpty() || p.postcode.isEmpty() ||
+                existing->postcode == p.postcode) {
+                match = existing;
+                break;
+            }
+        }
+        const QString rowKey = key + QLatin1Char('|') + p.postcode;
+        if (const auto seen = m_seenLines.find(rowKey); seen != m_seenLines.end()) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("repeats the partner on line %1.").arg(seen->second);
+        } else if (match && m_tied.contains(match->id)) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
+        } else if (match) {
+            row.existingPartnerId = match->id;
+            row.reason = tr("“%1” is already in the file for another academy: this academy "
+                            "will be tied to it.")
+                             .arg(match->name);
+        }
+        m_seenLines.insert_or_assign(rowKey, row.line);
+        break;
+    }
+    case ImportKind::Needs: {
+        Need& n = row.need;
+        n.academyId = m_context.academyId;
+        r.required(QStringLiteral("title"));
+        n.title = r.text(QStringLiteral("title"));
+        row.label = n.title;
+        const QString category = r.text(QStringLiteral("category"));
+        if (!category.isEmpty())
+            n.category = r.read<NeedCategory>(
+                QStringLiteral("category"), ImportValues::needCategory(category),
+                NeedCategory::Other, [&] {
+                    return tr("“%1” is not one of %2.")
+                        .arg(category, ImportValues::choices<NeedCategory>());
+                });
+        const QString severity = r.text(QStringLiteral("severity"));
+        n.severity =
+            r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3, [&] {
+                return tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity);
+            });
+        n.evidence = r.text(QStringLiteral("evidence"));
+        n.affectsDisadvantaged = r.flag(QStringLiteral("disadvantaged"));
+        n.affectsSend = r.flag(QStringLiteral("send"));
+        n.consulted = r.flag(QStringLiteral("consulted"));
+        n.status = r.choice<NeedStatus>(QStringLiteral("status"), NeedStatus::Open);
+        n.identified = r.date(QStringLiteral("identified"));
+        n.notes = r.text(QStringLiteral("notes"));
+        if (r.failed())
+            break;
+        const QString key = Validation::normalisedName(n.title);
+        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("repeats the need on line %1.").arg(seen->second);
+        } else if (m_needByTitle.contains(key)) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("this academy already records this need.");
+        }
+        m_seenLines.insert_or_assign(key, row.line);
+        break;
+    }
+    case ImportKind::Initiatives: {
+        Initiative& i = row.initiative;
+        i.academyId = m_context.academyId;
+        r.required(QStringLiteral("title"));
+        i.title = r.text(QStringLiteral("title"));
+        row.label = i.title;
+        const QString approach = r.text(QStringLiteral("approach"));
+        if (!approach.isEmpty())
+            i.approach =
+                r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
+                                 Approach::WiderEducation, [&] {
+                                     return tr("“%1” is not one of CST's four approaches: %2.")
+                                         .arg(approach, ImportValues::choices<Approach>());
+                                 });
+        i.status =
+            r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
+        i.staffLead = r.text(QStringLiteral("staffLead"));
+        i.started = r.date(QStringLiteral("started"));
+        i.ends = r.date(QStringLiteral("ends"));
+        if (const QString problem =
+                Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
+            !problem.isEmpty())
+            r.fail(QStringLiteral("ends"), problem);
+        i.description = r.text(QStringLiteral("description"));
+        i.outcomes = r.text(QStringLiteral("outcomes"));
+        i.pupilsReached = r.count(QStringLiteral("pupils"));
+        i.disadvantagedReached = r.count(QStringLiteral("disadvantaged"));
+        i.sendReached = r.count(QStringLiteral("send"));
+        if (!r.failed() && i.disadvantagedReached > i.pupilsReached)
+            r.fail(
+                QStringLiteral("disadvantaged"),
+                tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
+                    .arg(i.disadvantagedReached)
+                    .arg(i.pupilsReached));
+        for (const QString& name : splitList(r.text(QStringLiteral("partners")))) {
+            const qint64 id = m_academyPartner.value(partnerKey(name));
+            if (id == 0)
+                r.fail(QStringLiteral("partners"),
+                       tr("“%1” is not a partner of this academy. Import the partners first, "
+                          "or correct the name.")
+                           .arg(name));
+            else if (!i.partnerIds.contains(id))
+                i.partnerIds.append(id);
+        }
+        for (const QString& title : splitList(r.text(QStringLiteral("needs")))) {
+            const qint64 id = m_needByTitle.value(Validation::normalisedName(title));
+            if (id == 0)
+                r.fail(QStringLiteral("needs"), tr("“%1” is not a need of this academy. Import "
+                                                   "the needs first, or correct the title.")
+                                                    .arg(title));
+            else if (!i.needIds.contains(id))
+                i.needIds.append(id);
+        }
+        std::sort(i.partnerIds.begin(), i.partnerIds.end());
+        std::sort(i.needIds.begin(), i.needIds.end());
+        if (r.failed())
+            break;
+        const QString key = Validation::normalisedName(i.title);
+        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("repeats the initiative on line %1.").arg(seen->second);
+        } else if (m_initiativeTitles.contains(key)) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("this academy already records this initiative.");
+        }
+        m_seenLines.insert_or_assign(key, row.line);
+        break;
+    }
+    case ImportKind::Engagements: {
+        Engagement& e = row.engagement;
+        e.academyId = m_context.academyId;
+        r.required(QStringLiteral("partner"));
+        r.required(QStringLiteral("date"));
+        const QString partnerName = r.text(QStringLiteral("partner"));
+        e.date = r.date(QStringLiteral("date"));
+        e.kind = r.choice<EngagementKind>(QStringLiteral("kind"), EngagementKind::Meeting);
+        e.summary = r.text(QStringLiteral("summary"));
+        e.notes = r.text(QStringLiteral("notes"));
+        row.label =
+            e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
+        if (!partnerName.isEmpty()) {
+            e.partnerId = m_academyPartner.value(partnerKey(partnerName));
+            if (e.partnerId == 0)
+                r.fail(QStringLiteral("partner"),
+                       tr("“%1” is not a partner of this academy. Import the partners first, "
+                          "or correct the name.")
+                           .arg(partnerName));
+        }
+        const QString contactName = r.text(QStringLiteral("contact"));
+        if (!contactName.isEmpty() && e.partnerId != 0) {
+            for (const Contact& c : m_context.contacts) {
+                if (c.partnerId == e.partnerId && Validation::normalisedName(c.name) ==
+                                                      Validation::normalisedName(contactName))
+                    e.contactId = c.id;
+            }
+            if (e.contactId == 0)
+                r.fail(QStringLiteral("contact"),
+                       tr("“%1” is not a contact at %2.").arg(contactName, partnerName));
+        }
+        if (r.failed())
+            break;
+        const QString key = engagementKey(e);
+        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("repeats the engagement on line %1.").arg(seen->second);
+        } else if (m_engagementKeys.contains(key)) {
+            row.fate = RowFate::Duplicate;
+            row.reason = tr("this engagement is already in the log.");
+        }
+        m_seenLines.insert_or_assign(key, row.line);
+        break;
+    }
+    }
+    return row;
 }
 
 } // namespace civic

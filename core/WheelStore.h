@@ -169,7 +169,7 @@ public:
     // The file ---------------------------------------------------------------
     /// A consistent copy of the open file at `target` (replaced only when complete).
     Status saveCopyAs(const QString& target) const;
-    /// SQLite's integrity_check and foreign_key_check; "ok" when sound.
+    /// What SQLite's integrity_check and foreign_key_check find; empty when sound.
     Result<QStringList> integrityProblems() const;
 
     // Privacy (UK GDPR) ---------------------------------------------------------
