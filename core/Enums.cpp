@@ -139,8 +139,16 @@ QVector<E> allValues()
 template <typename E>
 QString codeOf(E value)
 {
+    // Made once per type (thread-safely) and shared: every stored record
+    // writes its codes, and a new QString each time cost an allocation apiece.
+    static const QStringList codes = [] {
+        QStringList list;
+        for (const auto& entry : Table<E>::entries)
+            list.append(QString::fromLatin1(entry.code));
+        return list;
+    }();
     const auto* entry = entryOf(value);
-    return entry ? QString::fromLatin1(entry->code) : QString();
+    return entry ? codes.at(entry - std::begin(Table<E>::entries)) : QString();
 }
 
 template <typename E>
