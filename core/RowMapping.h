@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <type_traits>
+
 namespace civic::rows {
 
 inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
@@ -49,6 +51,41 @@ E readEnum(const Value& v, E fallback) { return fromCode<E>(v.toString()).value_
 
 template <typename T>
 struct Rows;
+
+/// An id that is stored as NULL when it is 0 (no such record).
+struct OptionalId
+{
+    qint64 id = 0;
+};
+
+/// Turns the fields Rows<T>::fields() gives, in column order, into the values
+/// the columns store: text (never NULL), enum codes, ISO dates (NULL when
+/// unset), 0/1 flags, numbers and ids.
+struct VariantOut
+{
+    QVariantList list;
+    void operator()(const QString& s) { list.append(text(s)); }
+    void operator()(const QDate& d) { list.append(date(d)); }
+    void operator()(bool b) { list.append(flag(b)); }
+    void operator()(int n) { list.append(n); }
+    void operator()(qint64 n) { list.append(n); }
+    void operator()(OptionalId id) { list.append(idOrNull(id.id)); }
+    template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+    void operator()(E e)
+    {
+        list.append(code(e));
+    }
+};
+
+/// A row's values as QVariants, for the mappings that list their fields once
+/// in fields(): the same list binds straight to a statement in bulk writes.
+template <typename T>
+QVariantList variants(const T& item)
+{
+    VariantOut out;
+    Rows<T>::fields(item, out);
+    return std::move(out.list);
+}
 
 template <>
 struct Rows<Trust>
@@ -127,10 +164,12 @@ struct Rows<Partner>
         return {QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("postcode"),
                 QStringLiteral("website"), QStringLiteral("notes")};
     }
-    static QVariantList values(const Partner& p)
+    template <typename Out>
+    static void fields(const Partner& p, Out& out)
     {
-        return {text(p.name), code(p.sector), text(p.postcode), text(p.website), text(p.notes)};
+        out(p.name), out(p.sector), out(p.postcode), out(p.website), out(p.notes);
     }
+    static QVariantList values(const Partner& p) { return variants<Partner>(p); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Partner read(const Row& q)
     {
@@ -155,11 +194,13 @@ struct Rows<Contact>
                 QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes"),
                 QStringLiteral("retain_until")};
     }
-    static QVariantList values(const Contact& c)
+    template <typename Out>
+    static void fields(const Contact& c, Out& out)
     {
-        return {c.partnerId,     text(c.name),  text(c.role), text(c.email),
-                text(c.phone),   text(c.notes), date(c.retainUntil)};
+        out(c.partnerId), out(c.name), out(c.role), out(c.email), out(c.phone), out(c.notes),
+            out(c.retainUntil);
     }
+    static QVariantList values(const Contact& c) { return variants<Contact>(c); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Contact read(const Row& q)
     {
@@ -187,12 +228,14 @@ struct Rows<Tie>
                 QStringLiteral("executive_sponsor"), QStringLiteral("started"),     QStringLiteral("next_review"),
                 QStringLiteral("status"),      QStringLiteral("notes")};
     }
-    static QVariantList values(const Tie& t)
+    template <typename Out>
+    static void fields(const Tie& t, Out& out)
     {
-        return {t.academyId,          t.partnerId,          t.strength,      code(t.role),
-                code(t.narrative),    text(t.staffOwner),   text(t.executiveSponsor),
-                date(t.started),      date(t.nextReview),   code(t.status),  text(t.notes)};
+        out(t.academyId), out(t.partnerId), out(t.strength), out(t.role), out(t.narrative),
+            out(t.staffOwner), out(t.executiveSponsor), out(t.started), out(t.nextReview),
+            out(t.status), out(t.notes);
     }
+    static QVariantList values(const Tie& t) { return variants<Tie>(t); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Tie read(const Row& q)
     {
@@ -224,12 +267,14 @@ struct Rows<Need>
                 QStringLiteral("affects_send"), QStringLiteral("consulted"), QStringLiteral("status"),
                 QStringLiteral("identified"), QStringLiteral("notes")};
     }
-    static QVariantList values(const Need& n)
+    template <typename Out>
+    static void fields(const Need& n, Out& out)
     {
-        return {n.academyId,         text(n.title),        code(n.category),   n.severity,
-                text(n.evidence),    flag(n.affectsDisadvantaged), flag(n.affectsSend),
-                flag(n.consulted),   code(n.status),       date(n.identified), text(n.notes)};
+        out(n.academyId), out(n.title), out(n.category), out(n.severity), out(n.evidence),
+            out(n.affectsDisadvantaged), out(n.affectsSend), out(n.consulted), out(n.status),
+            out(n.identified), out(n.notes);
     }
+    static QVariantList values(const Need& n) { return variants<Need>(n); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Need read(const Row& q)
     {
@@ -262,12 +307,14 @@ struct Rows<Initiative>
                 QStringLiteral("pupils_reached"), QStringLiteral("disadvantaged_reached"),
                 QStringLiteral("send_reached")};
     }
-    static QVariantList values(const Initiative& i)
+    template <typename Out>
+    static void fields(const Initiative& i, Out& out)
     {
-        return {i.academyId,        text(i.title),       code(i.approach),     code(i.status),
-                text(i.staffLead),  date(i.started),     date(i.ends),         text(i.description),
-                text(i.outcomes),   i.pupilsReached,     i.disadvantagedReached, i.sendReached};
+        out(i.academyId), out(i.title), out(i.approach), out(i.status), out(i.staffLead),
+            out(i.started), out(i.ends), out(i.description), out(i.outcomes),
+            out(i.pupilsReached), out(i.disadvantagedReached), out(i.sendReached);
     }
+    static QVariantList values(const Initiative& i) { return variants<Initiative>(i); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Initiative read(const Row& q)
     {
@@ -299,11 +346,13 @@ struct Rows<Engagement>
                 QStringLiteral("occurred_on"), QStringLiteral("kind"),     QStringLiteral("summary"),
                 QStringLiteral("notes")};
     }
-    static QVariantList values(const Engagement& e)
+    template <typename Out>
+    static void fields(const Engagement& e, Out& out)
     {
-        return {e.academyId, e.partnerId, idOrNull(e.contactId), date(e.date),
-                code(e.kind), text(e.summary), text(e.notes)};
+        out(e.academyId), out(e.partnerId), out(OptionalId{e.contactId}), out(e.date),
+            out(e.kind), out(e.summary), out(e.notes);
     }
+    static QVariantList values(const Engagement& e) { return variants<Engagement>(e); }
     template <typename Row> // a QSqlQuery or a SqliteStatement
     static Engagement read(const Row& q)
     {

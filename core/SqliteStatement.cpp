@@ -99,35 +99,67 @@ int SqliteStatement::bindValue(int index, const QVariant& value)
     // leave its text alone (SQLite refuses the binding anyway).
     if (sqlite3_stmt_busy(m_stmt))
         return SQLITE_MISUSE;
+    // The types the row mappings bind are read straight out of the variant;
+    // others go through QVariant's conversions.
     switch (value.isNull() ? QMetaType::UnknownType : value.metaType().id()) {
     case QMetaType::UnknownType:
         return sqlite3_bind_null(m_stmt, index);
-    case QMetaType::Bool:
     case QMetaType::Int:
+        return sqlite3_bind_int64(m_stmt, index, *static_cast<const int*>(value.constData()));
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(m_stmt, index, *static_cast<const qlonglong*>(value.constData()));
+    case QMetaType::Bool:
     case QMetaType::UInt:
     case QMetaType::Long:
     case QMetaType::ULong:
-    case QMetaType::LongLong:
     case QMetaType::ULongLong:
         return sqlite3_bind_int64(m_stmt, index, value.toLongLong());
     case QMetaType::Double:
     case QMetaType::Float:
         return sqlite3_bind_double(m_stmt, index, value.toDouble());
     default: {
-        // Kept in m_text until this placeholder is bound again, the statement
-        // is prepared again or finalised: after every step execute() resets
-        // the statement and clears its bindings, so SQLite never reads a
-        // buffer that has gone.
-        if (index > m_text.size())
-            m_text.resize(index);
-        QByteArray& text = m_text[index - 1];
         if (value.metaType().id() == QMetaType::QString)
-            utf8Into(*static_cast<const QString*>(value.constData()), text);
-        else
-            text = value.toString().toUtf8();
-        return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
+            return bindTextValue(index, *static_cast<const QString*>(value.constData()));
+        return bindTextValue(index, value.toString());
     }
     }
+}
+
+// Kept in m_text until this placeholder is bound again, the statement is
+// prepared again or finalised: after every step execute() resets the
+// statement and clears its bindings, so SQLite never reads a buffer that has
+// gone. A null string is bound as empty text: text columns are NOT NULL.
+int SqliteStatement::bindTextValue(int index, const QString& value)
+{
+    if (index > m_text.size())
+        m_text.resize(index);
+    QByteArray& text = m_text[index - 1];
+    utf8Into(value, text);
+    return sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+Status SqliteStatement::bindText(int index, const QString& text)
+{
+    if (!m_stmt || sqlite3_stmt_busy(m_stmt))
+        return error(SQLITE_MISUSE);
+    const int rc = bindTextValue(index, text);
+    return rc == SQLITE_OK ? Status() : Status(error(rc));
+}
+
+Status SqliteStatement::bindNumber(int index, qint64 value)
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    return rc == SQLITE_OK ? Status() : Status(error(rc));
+}
+
+Status SqliteStatement::bindNull(int index)
+{
+    if (!m_stmt)
+        return error(SQLITE_MISUSE);
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    return rc == SQLITE_OK ? Status() : Status(error(rc));
 }
 
 Status SqliteStatement::bind(const QVariantList& values, int first)

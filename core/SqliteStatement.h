@@ -60,6 +60,12 @@ public:
     Status bind(const QVariantList& values, int first = 1);
     /// Binds one value to placeholder `index` (1-based).
     Status bind(int index, const QVariant& value);
+    /// Binds straight from a string (its UTF-8 kept as bind() keeps text; a
+    /// null string is bound as empty text), a number or NULL: for bulk
+    /// writes, which bind hundreds of thousands of values.
+    Status bindText(int index, const QString& text);
+    Status bindNumber(int index, qint64 value);
+    Status bindNull(int index);
     /// Runs a statement that returns no rows, then readies it to be bound and run again.
     Status execute();
     /// The rowid of the last row inserted on this connection.
@@ -74,6 +80,7 @@ private:
     Error error(int code) const;
     int bindValue(int index, const QVariant& value);
     static void utf8Into(const QString& text, QByteArray& out);
+    int bindTextValue(int index, const QString& text);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;

@@ -41,6 +41,49 @@ Result<QVector<qint64>> newIds(WheelStore::Private& d, const QVector<T>& items)
     return ids;
 }
 
+// Binds a row's fields (Rows<T>::fields()) to consecutive placeholders,
+// storing what VariantOut would hand QSqlQuery, without a QVariant per value.
+class StatementOut
+{
+public:
+    StatementOut(SqliteStatement& statement, int first)
+        : m_statement(statement)
+        , m_index(first)
+    {}
+    const Status& status() const { return m_status; }
+
+    void operator()(const QString& s) { keep(m_statement.bindText(m_index, s)); }
+    void operator()(const QDate& d)
+    {
+        keep(d.isValid() ? m_statement.bindText(m_index, d.toString(Qt::ISODate))
+                         : m_statement.bindNull(m_index));
+    }
+    void operator()(bool b) { keep(m_statement.bindNumber(m_index, b ? 1 : 0)); }
+    void operator()(int n) { keep(m_statement.bindNumber(m_index, n)); }
+    void operator()(qint64 n) { keep(m_statement.bindNumber(m_index, n)); }
+    void operator()(OptionalId id)
+    {
+        keep(id.id > 0 ? m_statement.bindNumber(m_index, id.id) : m_statement.bindNull(m_index));
+    }
+    template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+    void operator()(E e)
+    {
+        keep(m_statement.bindText(m_index, codeOf(e)));
+    }
+
+private:
+    void keep(Status s)
+    {
+        if (m_status && !s)
+            m_status = std::move(s);
+        ++m_index;
+    }
+
+    SqliteStatement& m_statement;
+    int m_index;
+    Status m_status;
+};
+
 template <typename T>
 Result<QVector<qint64>> insertAll(WheelStore::Private& d, const QVector<T>& items)
 {
@@ -59,18 +102,25 @@ Result<QVector<qint64>> insertAll(WheelStore::Private& d, const QVector<T>& item
                                .arg(Rows<T>::table(), cols.join(QStringLiteral(", ")),
                                     values.join(QStringLiteral(", "))));
     };
+    Result<SqliteStatement*> full = nullptr; // looked up once: its SQL is long to build
+    if (items.size() >= kRowsPerInsert)
+        full = prepared(kRowsPerInsert);
+    if (!full)
+        return full.error();
     const int columns = int(cols.size());
     for (int first = 0; first < items.size(); first += kRowsPerInsert) {
         const int rows = std::min(kRowsPerInsert, int(items.size()) - first);
-        auto insert = prepared(rows);
+        auto insert = rows == kRowsPerInsert ? full : prepared(rows);
         if (!insert)
             return insert.error();
         for (int r = 0; r < rows; ++r) {
             const int param = r * columns + 1;
             if (auto s = (*insert)->bind(param, ids->at(first + r)); !s)
                 return s.error();
-            if (auto s = (*insert)->bind(Rows<T>::values(items.at(first + r)), param + 1); !s)
-                return s.error();
+            StatementOut out(**insert, param + 1);
+            Rows<T>::fields(items.at(first + r), out);
+            if (!out.status())
+                return out.status().error();
         }
         if (auto s = (*insert)->execute(); !s)
             return s.error();

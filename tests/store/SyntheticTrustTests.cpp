@@ -234,3 +234,123 @@ TEST_CASE("Bulk writes give ids to new records and keep given ones")
     REQUIRE(counts.ok());
     CHECK(counts->ties == 0);
 }
+
+namespace {
+
+// Every stored value of a table with its SQLite type (quote() writes text in
+// quotes, numbers bare, NULL as NULL), rows in the order of the first column.
+QStringList quotedRows(const QString& path, const char* table)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
+    QStringList columns;
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray info = QByteArray("SELECT name FROM pragma_table_info('") + table + "')";
+    sqlite3_prepare_v2(db, info.constData(), -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        columns.append(QStringLiteral("quote(%1)").arg(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))));
+    sqlite3_finalize(stmt);
+    const QByteArray sql = "SELECT " + columns.join(QStringLiteral(" || '|' || ")).toUtf8() +
+                           " FROM " + table + " ORDER BY 1";
+    QStringList rows;
+    REQUIRE(sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        rows.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("A bulk write stores every value exactly as adding one record at a time does")
+{
+    // Bulk writes bind each field straight to SQLite; single adds go through
+    // Qt Sql. Both must store the same types and values, unset dates and
+    // missing ids as NULL, unset text as empty text.
+    EmptyWheel single;
+    EmptyWheel bulk;
+    auto partner = [](int n) {
+        Partner p;
+        p.name = QStringLiteral("Partner %1 – Café").arg(n);
+        p.sector = n % 2 ? Sector::Health : Sector::TradeUnion;
+        p.postcode = n % 2 ? QStringLiteral("MB1 3PF") : QString();
+        p.website = QStringLiteral("https://example.org/%1").arg(n);
+        return p;
+    };
+    QVector<Partner> partners{partner(1), partner(2)};
+    for (const Partner& p : partners)
+        REQUIRE(single.store->add(p).ok());
+    REQUIRE(bulk.store->addAll(partners).ok());
+
+    QVector<Tie> ties(2);
+    QVector<Contact> contacts(2);
+    QVector<Need> needs(2);
+    QVector<Initiative> initiatives(2);
+    QVector<Engagement> engagements(2);
+    for (int i = 0; i < 2; ++i) {
+        Tie& t = ties[i];
+        t.academyId = single.academyId;
+        t.partnerId = i + 1;
+        t.strength = 4 + i;
+        t.role = i ? TieRole::Leads : TieRole::Supports;
+        t.narrative = i ? Narrative::System : Narrative::Civic;
+        t.status = i ? TieStatus::Paused : TieStatus::Active;
+        t.staffOwner = i ? QStringLiteral("Ms Ömer") : QString();
+        t.started = i ? QDate(2025, 9, 1) : QDate();
+        t.nextReview = i ? QDate(2026, 12, 31) : QDate();
+        t.notes = QStringLiteral("“quoted” notes");
+        Contact& c = contacts[i];
+        c.partnerId = i + 1;
+        c.name = QStringLiteral("Contact %1").arg(i);
+        c.email = i ? QStringLiteral("c@example.org") : QString();
+        c.retainUntil = i ? QDate(2027, 8, 31) : QDate();
+        Need& n = needs[i];
+        n.academyId = single.academyId;
+        n.title = QStringLiteral("Need %1").arg(i);
+        n.category = i ? NeedCategory::FoodPoverty : NeedCategory::Other;
+        n.severity = 2 + i;
+        n.affectsDisadvantaged = i == 1;
+        n.consulted = i == 0;
+        n.identified = i ? QDate(2026, 1, 5) : QDate();
+        Initiative& in = initiatives[i];
+        in.academyId = single.academyId;
+        in.title = QStringLiteral("Initiative %1").arg(i);
+        in.approach = i ? Approach::Relational : Approach::CommunityConvening;
+        in.pupilsReached = 30 + i;
+        in.disadvantagedReached = 10 + i;
+        in.ends = i ? QDate(2026, 7, 20) : QDate();
+        in.partnerIds = {1, 2};
+        Engagement& e = engagements[i];
+        e.academyId = single.academyId;
+        e.partnerId = i + 1;
+        e.contactId = i ? 2 : 0; // none recorded: NULL
+        e.date = QDate(2026, 3, 14 + i);
+        e.kind = i ? EngagementKind::Visit : EngagementKind::Call;
+        e.summary = QStringLiteral("Summary %1").arg(i);
+    }
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(single.store->add(ties[i]).ok());
+        REQUIRE(single.store->add(contacts[i]).ok());
+        REQUIRE(single.store->add(needs[i]).ok());
+        REQUIRE(single.store->add(initiatives[i]).ok());
+        REQUIRE(single.store->add(engagements[i]).ok());
+    }
+    REQUIRE(bulk.store->addAll(ties).ok());
+    REQUIRE(bulk.store->addAll(contacts).ok());
+    REQUIRE(bulk.store->addAll(needs).ok());
+    REQUIRE(bulk.store->addAll(initiatives).ok());
+    REQUIRE(bulk.store->addAll(engagements).ok());
+
+    for (const char* table : {"partners", "ties", "contacts", "needs", "initiatives",
+                              "initiative_partners", "engagements"}) {
+        INFO(table);
+        const QStringList rows = quotedRows(single.path, table);
+        CHECK(rows.size() == 2 + (QByteArray(table) == "initiative_partners" ? 2 : 0));
+        CHECK(rows == quotedRows(bulk.path, table));
+    }
+    // One expectation written out: an engagement with no contact stores NULL there.
+    CHECK(quotedRows(bulk.path, "engagements").first().contains(QStringLiteral("|NULL|'2026-03-14'")));
+}
