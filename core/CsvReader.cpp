@@ -35,33 +35,33 @@ struct Collector
     const CsvReader::RecordSink& take;
     bool haveHeader = false;
     bool stopped = false; // the sink asked for no more
-    QStringList cells;
-    int recordLine = 0;
+    CsvRecord record;     // filled field by field; its list is reused unless a sink keeps it
 };
 
 void onField(void* data, size_t length, void* context)
 {
     auto* c = static_cast<Collector*>(context);
-    c->cells.append(QString::fromUtf8(static_cast<const char*>(data), qsizetype(length)));
+    c->record.cells.append(QString::fromUtf8(static_cast<const char*>(data), qsizetype(length)));
 }
 
 void onRecord(int, void* context)
 {
     auto* c = static_cast<Collector*>(context);
-    const bool blank = std::all_of(c->cells.cbegin(), c->cells.cend(),
+    QStringList& cells = c->record.cells;
+    const bool blank = std::all_of(cells.cbegin(), cells.cend(),
                                    [](const QString& cell) { return cell.trimmed().isEmpty(); });
     if (!blank && !c->stopped) {
         if (!c->haveHeader) {
             c->haveHeader = true;
-            c->table.header = c->cells;
+            c->table.header = cells;
             for (QString& name : c->table.header)
                 name = name.trimmed();
-            c->table.headerLine = c->recordLine;
-        } else if (!c->take(c->table, CsvRecord{c->recordLine, c->cells})) {
+            c->table.headerLine = c->record.line;
+        } else if (!c->take(c->table, c->record)) {
             c->stopped = true;
         }
     }
-    c->cells.clear();
+    cells.clear();
 }
 
 // Spaces are data: trimming, if any, is the importer's decision per column.
@@ -229,7 +229,7 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const CsvReadOptions& 
             newline ? static_cast<const char*>(newline) - utf8.data() + 1 : utf8.size();
         ++line;
         if (parser.pstate == kRowNotBegun)
-            collector.recordLine = line;
+            collector.record.line = line;
         const size_t length = size_t(end - start);
         if (csv_parse(&parser, utf8.data() + start, length, &onField, &onRecord, &collector) !=
             length)
@@ -237,7 +237,7 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const CsvReadOptions& 
         start = end;
     }
     const bool openQuote = parser.pstate == kFieldBegun && parser.quoted;
-    const int openLine = collector.recordLine;
+    const int openLine = collector.record.line;
     if (!failed && !collector.stopped)
         csv_fini(&parser, &onField, &onRecord, &collector);
     const int status = csv_error(&parser);

@@ -214,7 +214,7 @@ Result<ImportOutcome> ImportApplier::importCsv(WheelStore& store, const QByteArr
                                        QStringLiteral("more records than lines")};
                     return false;
                 }
-                plan.rows.append(planner->plan(record));
+                planner->plan(record, plan.rows.emplace_back());
                 ++report.rows;
                 if (plan.rows.size() % kRowsPerHandOver == 0)
                     planned.publish(int(plan.rows.size()));

@@ -24,18 +24,18 @@ QString partnerKey(const QString& name)
 class RowReader
 {
 public:
-    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnMapping& mapping,
+    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnLookup& columns,
               PlannedRow& row, ImportKind kind)
         : m_table(table)
         , m_record(record)
-        , m_mapping(mapping)
+        , m_columns(columns)
         , m_row(row)
         , m_kind(kind)
     {}
 
     QString text(const QString& key) const
     {
-        const auto column = m_mapping.column(key);
+        const auto column = m_columns.column(key);
         if (!column || *column >= m_record.cells.size())
             return {};
         return ImportValues::cleaned(m_record.cells.at(*column));
@@ -49,7 +49,7 @@ public:
             return;
         m_row.fate = RowFate::Error;
         m_row.reason = reason;
-        const auto column = m_mapping.column(key);
+        const auto column = m_columns.column(key);
         m_row.column = column.value_or(-1);
         if (column)
             m_row.columnName =
@@ -115,7 +115,7 @@ public:
 private:
     const CsvTable& m_table;
     const CsvRecord& m_record;
-    const ColumnMapping& m_mapping;
+    const ColumnLookup& m_columns;
     PlannedRow& m_row;
     ImportKind m_kind;
 };
@@ -214,8 +214,24 @@ Result<ImportPlan> ImportPlanner::plan(const CsvTable& table, ImportKind kind,
     plan.rows.reserve(table.records.size());
     RowPlanner planner(table, kind, mapping, context);
     for (const CsvRecord& record : table.records)
-        plan.rows.append(planner.plan(record));
+        planner.plan(record, plan.rows.emplace_back());
     return plan;
+}
+
+std::optional<int> ColumnLookup::column(const QString& key) const
+{
+    // From the last key asked for (rows often ask twice running), onwards.
+    const qsizetype n = m_answers.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        const qsizetype i = (m_last + k) % n;
+        if (m_answers.at(i).key == key) {
+            m_last = i;
+            return m_answers.at(i).column;
+        }
+    }
+    m_answers.append({key, m_mapping.column(key)});
+    m_last = n;
+    return m_answers.last().column;
 }
 
 QString RowPlanner::engagementKey(const Engagement& e)
@@ -229,7 +245,7 @@ RowPlanner::RowPlanner(const CsvTable& table, ImportKind kind, const ColumnMappi
                        const ImportContext& context)
     : m_table(table)
     , m_kind(kind)
-    , m_mapping(mapping)
+    , m_columns(mapping)
     , m_context(context)
 {
     // Partners of the whole file, by normalised name, with their postcodes.
@@ -249,11 +265,10 @@ RowPlanner::RowPlanner(const CsvTable& table, ImportKind kind, const ColumnMappi
         m_engagementKeys.insert(engagementKey(e));
 }
 
-PlannedRow RowPlanner::plan(const CsvRecord& record)
+void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
 {
-    PlannedRow row;
     row.line = record.line;
-    RowReader r(m_table, record, m_mapping, row, m_kind);
+    RowReader r(m_table, record, m_columns, row, m_kind);
     if (record.cells.size() > m_table.header.size()) {
         row.fate = RowFate::Error;
         row.reason = tr("the row has %1 values but the header names %2 columns; a value "
@@ -263,7 +278,7 @@ PlannedRow RowPlanner::plan(const CsvRecord& record)
                          .arg(m_table.header.size())
                          .arg(m_table.delimiter == '\t' ? QStringLiteral("tab")
                                                       : QString(QLatin1Char(m_table.delimiter)));
-        return row;
+        return;
     }
 
     switch (m_kind) {
@@ -506,7 +521,6 @@ PlannedRow RowPlanner::plan(const CsvRecord& record)
         break;
     }
     }
-    return row;
 }
 
 } // namespace civic

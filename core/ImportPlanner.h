@@ -35,6 +35,29 @@ public:
     static QString columnLetter(int column);
 };
 
+/// A column mapping's answers, kept in the order they are asked for: every
+/// row asks for the same fields in the same order (about twenty a row), so
+/// the answer is almost always the last one again or the one after it, found
+/// with a comparison or two of the key instead of a hash lookup.
+class ColumnLookup
+{
+public:
+    explicit ColumnLookup(const ColumnMapping& mapping)
+        : m_mapping(mapping)
+    {}
+    std::optional<int> column(const QString& key) const;
+
+private:
+    struct Answer
+    {
+        QString key;
+        std::optional<int> column;
+    };
+    const ColumnMapping& m_mapping;
+    mutable QVector<Answer> m_answers;
+    mutable qsizetype m_last = 0;
+};
+
 /// Plans one row at a time, in file order, each against the wheel and the rows
 /// planned before it (a row repeating an earlier one is a duplicate): what
 /// ImportPlanner::plan() does for the whole file, for a caller that writes
@@ -45,14 +68,16 @@ class RowPlanner
 public:
     RowPlanner(const CsvTable& table, ImportKind kind, const ColumnMapping& mapping,
                const ImportContext& context);
-    PlannedRow plan(const CsvRecord& record);
+    /// Fills `row`, a default PlannedRow (filled in place: a row is large,
+    /// and an import makes thousands).
+    void plan(const CsvRecord& record, PlannedRow& row);
 
 private:
     static QString engagementKey(const Engagement& e);
 
     const CsvTable& m_table;
     ImportKind m_kind;
-    const ColumnMapping& m_mapping;
+    ColumnLookup m_columns;
     const ImportContext& m_context;
     // Partners of the whole file, by normalised name, with their postcodes.
     QHash<QString, QVector<const Partner*>> m_byName;
