@@ -322,10 +322,12 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         t.started = r.date(QStringLiteral("started"));
         t.nextReview = r.date(QStringLiteral("nextReview"));
         t.notes = r.text(QStringLiteral("tieNotes"));
-        if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
-                                                          tr("Started"), tr("Next review"));
-            !problem.isEmpty())
-            r.fail(QStringLiteral("nextReview"), problem);
+        if (t.started.isValid() && t.nextReview.isValid()) { // (the names are translated)
+            if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
+                                                              tr("Started"), tr("Next review"));
+                !problem.isEmpty())
+                r.fail(QStringLiteral("nextReview"), problem);
+        }
 
         Contact& c = row.contact;
         c.name = r.text(QStringLiteral("contactName"));
@@ -353,10 +355,15 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
                 break;
             }
         }
-        const QString rowKey = key + QLatin1Char('|') + p.postcode;
-        if (const auto seen = m_seenLines.find(rowKey); seen != m_seenLines.end()) {
+        QString rowKey;
+        rowKey.reserve(key.size() + 1 + p.postcode.size());
+        rowKey.append(key).append(QLatin1Char('|')).append(p.postcode);
+        // The line each key was last seen on: a repeat names the one before it.
+        const auto [seen, first] = m_seenLines.try_emplace(std::move(rowKey), row.line);
+        if (!first) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("repeats the partner on line %1.").arg(seen->second);
+            seen->second = row.line;
         } else if (match && m_tied.contains(match->id)) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
@@ -366,7 +373,6 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
                             "will be tied to it.")
                              .arg(match->name);
         }
-        m_seenLines.insert_or_assign(rowKey, row.line);
         break;
     }
     case ImportKind::Needs: {
@@ -427,10 +433,12 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         i.staffLead = r.text(QStringLiteral("staffLead"));
         i.started = r.date(QStringLiteral("started"));
         i.ends = r.date(QStringLiteral("ends"));
-        if (const QString problem =
-                Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
-            !problem.isEmpty())
-            r.fail(QStringLiteral("ends"), problem);
+        if (i.started.isValid() && i.ends.isValid()) {
+            if (const QString problem =
+                    Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
+                !problem.isEmpty())
+                r.fail(QStringLiteral("ends"), problem);
+        }
         i.description = r.text(QStringLiteral("description"));
         i.outcomes = r.text(QStringLiteral("outcomes"));
         i.pupilsReached = r.count(QStringLiteral("pupils"));

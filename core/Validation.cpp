@@ -199,15 +199,22 @@ QString Validation::normalisedName(const QString& value)
     // out rather than split with a regular expression: duplicate matching
     // normalises every row of an import and every partner of the file.
     const QString lower = lowered(value);
-    QString result;
-    result.reserve(lower.size());
+    // Written into one buffer the length of the name, grown only if each "&"
+    // written as "and" makes the result longer than the name.
+    QString result(lower.size(), Qt::Uninitialized);
+    qsizetype used = 0;
     auto addWord = [&](QStringView word) {
         if (word.isEmpty() || word == u"the" || word == u"ltd" || word == u"limited" || word == u"plc"
             || word == u"cic")
             return;
-        if (!result.isEmpty())
-            result.append(QLatin1Char(' '));
-        result.append(word);
+        const qsizetype needed = used + (used > 0 ? 1 : 0) + word.size();
+        if (needed > result.size())
+            result.resize(std::max(needed, 2 * result.size()));
+        QChar* out = result.data() + used;
+        if (used > 0)
+            *out++ = QLatin1Char(' ');
+        std::copy(word.begin(), word.end(), out);
+        used = needed;
     };
     const qsizetype n = lower.size();
     qsizetype start = 0;
@@ -228,6 +235,7 @@ QString Validation::normalisedName(const QString& value)
         i += units;
     }
     addWord(QStringView(lower).sliced(start, n - start));
+    result.truncate(used);
     return result;
 }
 
