@@ -234,6 +234,15 @@ std::optional<int> ColumnLookup::column(const QString& key) const
     return m_answers.last().column;
 }
 
+std::optional<Sector> RowPlanner::sectorOf(const QString& text)
+{
+    // A file names a few sectors thousands of times: each is read once.
+    const auto [known, first] = m_sectors.try_emplace(text);
+    if (first)
+        known->second = ImportValues::sector(text);
+    return known->second;
+}
+
 QString RowPlanner::engagementKey(const Engagement& e)
 {
     return QStringLiteral("%1|%2|%3|%4")
@@ -290,7 +299,7 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         const QString sectorText = r.text(QStringLiteral("sector"));
         if (!sectorText.isEmpty()) {
             p.sector = r.read<Sector>(
-                QStringLiteral("sector"), ImportValues::sector(sectorText), Sector::Other, [&] {
+                QStringLiteral("sector"), sectorOf(sectorText), Sector::Other, [&] {
                     return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
                         .arg(sectorText, ImportValues::choices<Sector>());
                 });

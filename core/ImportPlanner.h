@@ -74,6 +74,7 @@ public:
 
 private:
     static QString engagementKey(const Engagement& e);
+    std::optional<Sector> sectorOf(const QString& text);
 
     const CsvTable& m_table;
     ImportKind m_kind;
@@ -89,6 +90,8 @@ private:
     QSet<QString> m_engagementKeys;
     // Earlier rows of the same file, for duplicate rows.
     std::unordered_map<QString, int, StringHash> m_seenLines;
+    std::unordered_map<QString, std::optional<Sector>, StringHash> m_sectors; // as read
+
 };
 
 } // namespace civic

@@ -86,8 +86,7 @@ QString Validation::phone(const QString& value)
 
 bool Validation::hasVisibleText(QStringView value)
 {
-    const QList<uint> points = value.toUcs4();
-    return std::any_of(points.cbegin(), points.cend(), [](uint c) {
+    const auto visible = [](char32_t c) {
         if (QChar::isSpace(c))
             return false;
         switch (QChar::category(c)) {
@@ -98,9 +97,21 @@ bool Validation::hasVisibleText(QStringView value)
         case QChar::Separator_Paragraph:
             return false;
         default:
-            return true;
+            return true; // a lone surrogate too, as U+FFFD would be
         }
-    });
+    };
+    // By code point, stopping at the first visible one (usually the first).
+    const qsizetype n = value.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = value[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && value[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(value[i], value[i + 1]);
+            ++i;
+        }
+        if (visible(c))
+            return true;
+    }
+    return false;
 }
 
 QString Validation::requiredText(const QString& value, const QString& fieldName)

@@ -127,14 +127,16 @@ TEST_CASE("A name made only of invisible characters is no name")
     // a tab and a no-break space: nothing a reader could see.
     for (const QString& blank : {QString(), QStringLiteral("   "), QStringLiteral("\u200B"),
                                  QStringLiteral("\u200E\uFEFF"), QStringLiteral(" \u200D\t\u00A0 "),
-                                 QStringLiteral("\u2066\u2069")}) {
+                                 QStringLiteral("\u2066\u2069"),
+                                 QString::fromUcs4(U"\U000E0001 ")}) { // a format tag beyond the BMP
         INFO(blank.toStdString());
         CHECK_FALSE(Validation::hasVisibleText(blank));
         CHECK(Validation::requiredText(blank, name) == QStringLiteral("Name is required."));
     }
     for (const QString& seen : {QStringLiteral("\u200BA"), QStringLiteral("مدرسة"),
                                 QStringLiteral("🌈"), QStringLiteral("Cafe\u0301"),
-                                QStringLiteral("-"), QStringLiteral("\u00A0x")}) {
+                                QStringLiteral("-"), QStringLiteral("\u00A0x"),
+                                QString(QChar(0xD800))}) { // a broken pair shows as �
         INFO(seen.toStdString());
         CHECK(Validation::hasVisibleText(seen));
         CHECK(Validation::requiredText(seen, name).isEmpty());
