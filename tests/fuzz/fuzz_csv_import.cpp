@@ -1,7 +1,10 @@
 // Fuzz target: read arbitrary bytes as a CSV import (encoding and delimiter
 // detected), guess the columns from the header and plan the import of every
 // kind against the demo wheel, then apply each plan (valid rows only) inside a
-// transaction that is rolled back. Must never crash, hang or trip a sanitizer.
+// transaction that is rolled back; and import the same bytes in one go
+// (ImportApplier::importCsv: read and planned on a second thread while this
+// one writes), which must read and plan every row as the steps did. Must never
+// crash, hang, trip a sanitizer or tell the two ways apart.
 #include "CsvReader.h"
 #include "DemoWheel.h"
 #include "FuzzSupport.h"
@@ -48,6 +51,27 @@ Fixture& fixture()
     return f;
 }
 
+[[noreturn]] void fail(const char* what)
+{
+    std::fprintf(stderr, "fuzz_csv_import: %s\n", what);
+    std::abort();
+}
+
+bool samePlans(const civic::ImportPlan& a, const civic::ImportPlan& b)
+{
+    if (a.rows.size() != b.rows.size())
+        return false;
+    for (qsizetype i = 0; i < a.rows.size(); ++i) {
+        const civic::PlannedRow& x = a.rows.at(i);
+        const civic::PlannedRow& y = b.rows.at(i);
+        if (x.line != y.line || x.fate != y.fate || x.label != y.label || x.reason != y.reason ||
+            x.column != y.column || x.columnName != y.columnName ||
+            x.existingPartnerId != y.existingPartnerId || x.hasContact != y.hasContact)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -56,12 +80,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Fixture& f = fixture();
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     auto table = civic::CsvReader::read(bytes);
-    if (!table)
-        return 0;
     for (const civic::ImportKind kind : {civic::ImportKind::Partners, civic::ImportKind::Needs,
                                          civic::ImportKind::Initiatives, civic::ImportKind::Engagements}) {
-        const civic::ColumnMapping mapping = civic::ImportFields::guess(kind, table->header);
-        auto plan = civic::ImportPlanner::plan(*table, kind, mapping, f.context);
+        civic::Result<civic::ImportPlan> plan = civic::Error{};
+        if (table)
+            plan = civic::ImportPlanner::plan(*table, kind,
+                                              civic::ImportFields::guess(kind, table->header), f.context);
+        civic::CsvImportReport report;
+        const civic::Status inOneGo = f.store->transaction([&]() -> civic::Status {
+            auto outcome = civic::ImportApplier::importCsv(*f.store, bytes, {}, kind, f.context,
+                                                           civic::ImportMode::ValidRowsOnly, report);
+            (void)outcome;
+            return civic::Error{QStringLiteral("roll back")};
+        });
+        (void)inOneGo;
+        if (report.planned != plan.ok())
+            fail("importCsv planned where the steps did not, or the other way round");
+        if (plan && !samePlans(*plan, report.plan))
+            fail("importCsv planned the rows otherwise than ImportPlanner::plan");
         if (!plan)
             continue;
         (void)plan->errorMessages();
