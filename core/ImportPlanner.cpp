@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace civic {
 namespace {
 
@@ -234,6 +236,15 @@ std::optional<int> ColumnLookup::column(const QString& key) const
     return m_answers.last().column;
 }
 
+std::optional<int> RowPlanner::earlierLine(QString key, int line)
+{
+    // The line each key was last seen on: a third repeat names the second.
+    const auto [seen, first] = m_seenLines.try_emplace(std::move(key), line);
+    if (first)
+        return std::nullopt;
+    return std::exchange(seen->second, line);
+}
+
 std::optional<Sector> RowPlanner::sectorOf(const QString& text)
 {
     // A file names a few sectors thousands of times: each is read once.
@@ -367,12 +378,9 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         QString rowKey;
         rowKey.reserve(key.size() + 1 + p.postcode.size());
         rowKey.append(key).append(QLatin1Char('|')).append(p.postcode);
-        // The line each key was last seen on: a repeat names the one before it.
-        const auto [seen, first] = m_seenLines.try_emplace(std::move(rowKey), row.line);
-        if (!first) {
+        if (const auto earlier = earlierLine(std::move(rowKey), row.line)) {
             row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the partner on line %1.").arg(seen->second);
-            seen->second = row.line;
+            row.reason = tr("repeats the partner on line %1.").arg(*earlier);
         } else if (match && m_tied.contains(match->id)) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
@@ -413,14 +421,13 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         if (r.failed())
             break;
         const QString key = Validation::normalisedName(n.title);
-        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+        if (const auto earlier = earlierLine(key, row.line)) {
             row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the need on line %1.").arg(seen->second);
+            row.reason = tr("repeats the need on line %1.").arg(*earlier);
         } else if (m_needByTitle.contains(key)) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("this academy already records this need.");
         }
-        m_seenLines.insert_or_assign(key, row.line);
         break;
     }
     case ImportKind::Initiatives: {
@@ -483,14 +490,13 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         if (r.failed())
             break;
         const QString key = Validation::normalisedName(i.title);
-        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+        if (const auto earlier = earlierLine(key, row.line)) {
             row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the initiative on line %1.").arg(seen->second);
+            row.reason = tr("repeats the initiative on line %1.").arg(*earlier);
         } else if (m_initiativeTitles.contains(key)) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("this academy already records this initiative.");
         }
-        m_seenLines.insert_or_assign(key, row.line);
         break;
     }
     case ImportKind::Engagements: {
@@ -527,14 +533,13 @@ void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
         if (r.failed())
             break;
         const QString key = engagementKey(e);
-        if (const auto seen = m_seenLines.find(key); seen != m_seenLines.end()) {
+        if (const auto earlier = earlierLine(key, row.line)) {
             row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the engagement on line %1.").arg(seen->second);
+            row.reason = tr("repeats the engagement on line %1.").arg(*earlier);
         } else if (m_engagementKeys.contains(key)) {
             row.fate = RowFate::Duplicate;
             row.reason = tr("this engagement is already in the log.");
         }
-        m_seenLines.insert_or_assign(key, row.line);
         break;
     }
     }

@@ -75,6 +75,8 @@ public:
 private:
     static QString engagementKey(const Engagement& e);
     std::optional<Sector> sectorOf(const QString& text);
+    /// The line of the last earlier row with `key`, if any; remembers `line` for it.
+    std::optional<int> earlierLine(QString key, int line);
 
     const CsvTable& m_table;
     ImportKind m_kind;

@@ -344,3 +344,16 @@ TEST_CASE("A 5000-row file imports in one go")
     CHECK(counts.ties == 5000);
     CHECK(counts.contacts == 5000);
 }
+
+TEST_CASE("A row repeated again names the repeat just before it")
+{
+    IoWheel w;
+    for (const ImportKind kind : {ImportKind::Partners, ImportKind::Needs, ImportKind::Initiatives}) {
+        const QByteArray header = kind == ImportKind::Partners ? "Organisation\n" : "Title\n";
+        const ImportPlan plan = w.plan(header + "Food Bank\nFood bank\nThe Food Bank\n", kind);
+        REQUIRE(plan.rows.size() == 3);
+        CHECK(plan.rows[0].fate == RowFate::New);
+        CHECK(plan.rows[1].reason.contains(QStringLiteral("on line 2.")));
+        CHECK(plan.rows[2].reason.contains(QStringLiteral("on line 3.")));
+    }
+}
