@@ -153,7 +153,7 @@ int runImportCsv(const QStringList& arguments)
         return Failure;
     }
     const ImportPlan& plan = read.plan;
-    out() << "Read " << read.rows << " rows (" << EncodingDetector::displayName(read.table.encoding)
+    out() << "Read " << plan.rows.size() << " rows (" << EncodingDetector::displayName(read.table.encoding)
           << ", " << CsvReader::delimiterName(read.table.delimiter) << "-separated).\n";
     if (!outcome) {
         out() << "Added: 0\nDuplicates: " << plan.count(RowFate::Duplicate)

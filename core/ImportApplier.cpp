@@ -215,7 +215,6 @@ Result<ImportOutcome> ImportApplier::importCsv(WheelStore& store, const QByteArr
                     return false;
                 }
                 planner->plan(record, plan.rows.emplace_back());
-                ++report.rows;
                 if (plan.rows.size() % kRowsPerHandOver == 0)
                     planned.publish(int(plan.rows.size()));
                 return true;

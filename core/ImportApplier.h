@@ -33,8 +33,7 @@ struct ImportOutcome
 struct CsvImportReport
 {
     CsvTable table;       ///< the header, encoding and delimiter; no records (they were planned)
-    int rows = 0;         ///< records read
-    ImportPlan plan;      ///< every row's fate
+    ImportPlan plan;      ///< every record's fate, one row each
     bool planned = false; ///< the whole file was read and planned (the columns were all there)
 };
 

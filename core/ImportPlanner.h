@@ -93,7 +93,6 @@ private:
     // Earlier rows of the same file, for duplicate rows.
     std::unordered_map<QString, int, StringHash> m_seenLines;
     std::unordered_map<QString, std::optional<Sector>, StringHash> m_sectors; // as read
-
 };
 
 } // namespace civic
