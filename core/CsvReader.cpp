@@ -176,7 +176,7 @@ Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& 
 Result<CsvTable> CsvReader::read(const QByteArray& bytes, const CsvReadOptions& options)
 {
     QVector<CsvRecord> records;
-    records.reserve(bytes.count('\n') + 1);
+    records.reserve(mostRecords(bytes));
     auto table = read(bytes, options, [&](const CsvTable&, const CsvRecord& record) {
         records.append(record);
         return true;

@@ -38,6 +38,18 @@ Status addBatch(WheelStore& store, const QVector<T>& items, EntityKind kind, Imp
     return {};
 }
 
+// Adds the record each row holds in `member` (its need, initiative ...), as one batch.
+template <typename T>
+Status addRecords(WheelStore& store, const QVector<const PlannedRow*>& rows, T PlannedRow::*member,
+                  EntityKind kind, ImportOutcome& outcome)
+{
+    QVector<T> items;
+    items.reserve(rows.size());
+    for (const PlannedRow* row : rows)
+        items.append(row->*member);
+    return addBatch(store, items, kind, outcome);
+}
+
 // The refusal of an all-or-nothing import of a plan with error rows.
 Error refusal(const ImportOutcome& outcome)
 {
@@ -102,24 +114,12 @@ Status writeRows(WheelStore& store, ImportKind kind, const PlannedRow* planned, 
             return s;
         return addBatch(store, contacts, EntityKind::Contact, outcome);
     }
-    case ImportKind::Needs: {
-        QVector<Need> needs;
-        for (const PlannedRow* row : rows)
-            needs.append(row->need);
-        return addBatch(store, needs, EntityKind::Need, outcome);
-    }
-    case ImportKind::Initiatives: {
-        QVector<Initiative> initiatives;
-        for (const PlannedRow* row : rows)
-            initiatives.append(row->initiative);
-        return addBatch(store, initiatives, EntityKind::Initiative, outcome);
-    }
-    case ImportKind::Engagements: {
-        QVector<Engagement> engagements;
-        for (const PlannedRow* row : rows)
-            engagements.append(row->engagement);
-        return addBatch(store, engagements, EntityKind::Engagement, outcome);
-    }
+    case ImportKind::Needs:
+        return addRecords(store, rows, &PlannedRow::need, EntityKind::Need, outcome);
+    case ImportKind::Initiatives:
+        return addRecords(store, rows, &PlannedRow::initiative, EntityKind::Initiative, outcome);
+    case ImportKind::Engagements:
+        return addRecords(store, rows, &PlannedRow::engagement, EntityKind::Engagement, outcome);
     }
     return {};
 }
@@ -210,7 +210,9 @@ Result<ImportOutcome> ImportApplier::importCsv(WheelStore& store, const QByteArr
                     planner.emplace(header, kind, mapping, context);
                 }
                 if (plan.rows.size() == plan.rows.capacity()) { // mostRecords() is a bound: never
-                    readStatus = Error{tr("The file could not be read to its end."),
+                    readStatus = Error{tr("The file could not be read to its end, so nothing was "
+                                          "imported. Save it again from your spreadsheet as "
+                                          "CSV and import that copy."),
                                        QStringLiteral("more records than lines")};
                     return false;
                 }

@@ -115,7 +115,7 @@ Result<QVector<qint64>> insertAll(WheelStore::Private& d, const QVector<T>& item
             return insert.error();
         for (int r = 0; r < rows; ++r) {
             const int param = r * columns + 1;
-            if (auto s = (*insert)->bind(param, ids->at(first + r)); !s)
+            if (auto s = (*insert)->bindNumber(param, ids->at(first + r)); !s)
                 return s.error();
             StatementOut out(**insert, param + 1);
             Rows<T>::fields(items.at(first + r), out);
