@@ -29,8 +29,10 @@ Status addBatch(WheelStore& store, const QVector<T>& items, EntityKind kind, Imp
         return {};
     auto stored = store.addAll(items);
     if (!stored)
-        return Error{tr("The import could not be written, so nothing was imported."),
-                     stored.error().fullText()};
+        // The store's message says why (a full disk, a read-only file ...) and what to do.
+        return Error{tr("The import could not be written, so nothing was imported.") +
+                         QLatin1Char(' ') + stored.error().message,
+                     stored.error().detail};
     for (qint64 id : *stored)
         outcome.added.append(RecordRef{kind, id});
     if (ids)

@@ -1,6 +1,8 @@
 // Faults around writing: a full disk, places that cannot be written, and a
 // file another program is writing. Each must end with a clear message and the
 // file exactly as it was.
+#include "ImportApplier.h"
+#include "ImportPlanner.h"
 #include "StoreFixtures.h"
 #include "SubjectAccess.h"
 
@@ -162,6 +164,23 @@ TEST_CASE("A full disk fails each write with a clear message and leaves the file
         auto created = WheelStore::create(disk.path(QStringLiteral("new.wheel")));
         CHECK_FALSE(created.ok());
         CHECK_FALSE(QFile::exists(disk.path(QStringLiteral("new.wheel"))));
+    }
+    SECTION("an import read and written in one go fails whole and says why")
+    {
+        QByteArray csv = "Organisation,Sector,Notes\n";
+        for (int i = 0; i < 400; ++i)
+            csv += "Partner " + QByteArray::number(i) + ",charity," + QByteArray(2000, 'n') + "\n";
+        auto context = ImportPlanner::context(*w.store, w.academyId);
+        REQUIRE(context.ok());
+        CsvImportReport report;
+        auto imported = ImportApplier::importCsv(*w.store, csv, {}, ImportKind::Partners, *context,
+                                                 ImportMode::AllOrNothing, report);
+        REQUIRE_FALSE(imported.ok());
+        INFO(imported.error().fullText());
+        CHECK(imported.message().contains(QStringLiteral("no room left on the disk")));
+        CHECK(report.plan.rows.size() == 400);
+        CHECK(fileBytes(path) == before);
+        CHECK(tableDump(path) == dump);
     }
     SECTION("once space is freed the same change succeeds")
     {
