@@ -13,42 +13,64 @@ const QVector<Command>& commands()
 {
     // Later features add their subcommands here; each lives in its own file.
     static const QVector<Command> all{
-        {QStringLiteral("new"), QStringLiteral("FILE [--demo | --synthetic large|crowded [--seed N]]"),
-         QStringLiteral("Create a new wheel file (empty, with the demo academy, or a made-up trust)."), false, &runNew},
+        {QStringLiteral("new"),
+         QStringLiteral("FILE [--demo | --synthetic large|crowded [--seed N]]"),
+         QStringLiteral(
+             "Create a new wheel file (empty, with the demo academy, or a made-up trust)."),
+         false, &runNew},
         {QStringLiteral("check"), QStringLiteral("FILE"),
-         QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."), false, &runCheck},
-        {QStringLiteral("coverage"), QStringLiteral("FILE [--academy URN | --trust] [--json] [--today DATE]"),
-         QStringLiteral("Coverage of the four approaches, needs met and unmet, partners by sector, and the gaps."),
+         QStringLiteral("Show a wheel file's format, what it holds and whether it is sound."),
+         false, &runCheck},
+        {QStringLiteral("coverage"),
+         QStringLiteral("FILE [--academy URN | --trust] [--json] [--today DATE]"),
+         QStringLiteral("Coverage of the four approaches, needs met and unmet, partners by sector, "
+                        "and the gaps."),
          false, &runCoverage},
-        {QStringLiteral("export-wheel"), QStringLiteral("FILE [--academy URN] --out OUT.png|OUT.svg [--size PIXELS]"),
-         QStringLiteral("Draw an academy's community wheel, with its legend, as a PNG or SVG picture."), true,
-         &runExportWheel},
+        {QStringLiteral("export-wheel"),
+         QStringLiteral("FILE [--academy URN] --out OUT.png|OUT.svg [--size PIXELS]"),
+         QStringLiteral(
+             "Draw an academy's community wheel, with its legend, as a PNG or SVG picture."),
+         true, &runExportWheel},
         {QStringLiteral("export-pdf"),
-         QStringLiteral("FILE [--academy URN | --trust] --out OUT.pdf [--include-contacts] [--period TEXT] [--prepared-by NAME]"),
-         QStringLiteral("Write the governors' summary as a PDF (no contact details unless asked)."), true, &runExportPdf},
-        {QStringLiteral("subject-access"), QStringLiteral("FILE --contact EMAIL --out OUT.json|OUT.txt"),
-         QStringLiteral("Export everything held about one contact (UK GDPR subject access)."), false,
-         &runSubjectAccess},
+         QStringLiteral("FILE [--academy URN | --trust] --out OUT.pdf [--include-contacts] "
+                        "[--period TEXT] [--prepared-by NAME]"),
+         QStringLiteral("Write the governors' summary as a PDF (no contact details unless asked)."),
+         true, &runExportPdf},
+        {QStringLiteral("subject-access"),
+         QStringLiteral("FILE --contact EMAIL --out OUT.json|OUT.txt"),
+         QStringLiteral("Export everything held about one contact (UK GDPR subject access)."),
+         false, &runSubjectAccess},
         {QStringLiteral("erase-contact"), QStringLiteral("FILE --contact EMAIL"),
-         QStringLiteral("Erase a contact for good, leaving no trace in the file."), false, &runEraseContact},
+         QStringLiteral("Erase a contact for good, leaving no trace in the file."), false,
+         &runEraseContact},
         {QStringLiteral("retention"), QStringLiteral("FILE [--erase-expired] [--today DATE]"),
-         QStringLiteral("List contacts past their retention date; optionally erase them."), false, &runRetention},
+         QStringLiteral("List contacts past their retention date; optionally erase them."), false,
+         &runRetention},
         {QStringLiteral("import-csv"),
-         QStringLiteral("FILE --academy URN --kind partners|needs|initiatives|engagements IN.csv [--valid-rows-only]"),
-         QStringLiteral("Import a CSV list into an academy: all rows or none."), false, &runImportCsv},
+         QStringLiteral("FILE --academy URN --kind partners|needs|initiatives|engagements IN.csv "
+                        "[--valid-rows-only]"),
+         QStringLiteral("Import a CSV list into an academy: all rows or none."), false,
+         &runImportCsv},
         {QStringLiteral("import-gias"), QStringLiteral("FILE IN.csv"),
-         QStringLiteral("Create or update academies from a GIAS establishment download."), false, &runImportGias},
+         QStringLiteral("Create or update academies from a GIAS establishment download."), false,
+         &runImportGias},
         {QStringLiteral("import-json"), QStringLiteral("FILE IN.json [--urn URN]"),
-         QStringLiteral("Add a wheel shared by another school (open share JSON) as a new academy."), false,
-         &runImportJson},
-        {QStringLiteral("export-csv"), QStringLiteral("FILE [--academy URN] --out FOLDER [--include-personal]"),
+         QStringLiteral("Add a wheel shared by another school (open share JSON) as a new academy."),
+         false, &runImportJson},
+        {QStringLiteral("export-csv"),
+         QStringLiteral("FILE [--academy URN] --out FOLDER [--include-personal]"),
          QStringLiteral("Write each register as a CSV file Excel opens."), false, &runExportCsv},
-        {QStringLiteral("export-xlsx"), QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
-         QStringLiteral("Write an Excel workbook: a sheet per register and coverage."), false, &runExportXlsx},
-        {QStringLiteral("export-json"), QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
-         QStringLiteral("Write the wheel to share openly (anonymised unless asked)."), false, &runExportJson},
+        {QStringLiteral("export-xlsx"),
+         QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
+         QStringLiteral("Write an Excel workbook: a sheet per register and coverage."), false,
+         &runExportXlsx},
+        {QStringLiteral("export-json"),
+         QStringLiteral("FILE [--academy URN] --out PATH [--include-personal]"),
+         QStringLiteral("Write the wheel to share openly (anonymised unless asked)."), false,
+         &runExportJson},
         {QStringLiteral("export-graphml"), QStringLiteral("FILE [--academy URN] --out PATH"),
-         QStringLiteral("Write the wheel's network for Gephi and other network tools."), false, &runExportGraphMl},
+         QStringLiteral("Write the wheel's network for Gephi and other network tools."), false,
+         &runExportGraphMl},
     };
     return all;
 }
@@ -74,8 +96,8 @@ QTextStream& err()
     return stream;
 }
 
-bool parse(QCommandLineParser& parser, const Command& command, const QStringList& arguments, int minPositional,
-           int maxPositional)
+bool parse(QCommandLineParser& parser, const Command& command, const QStringList& arguments,
+           int minPositional, int maxPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -146,17 +168,19 @@ qint64 chooseAcademy(const WheelStore& store, const QString& urn)
         return 0;
     }
     if (academies->isEmpty()) {
-        report(Error{QStringLiteral("This wheel file holds no academy yet. Add one in Civic Wheel, or import "
-                                    "the trust's academies with `civicwheel import-gias`.")});
+        report(Error{QStringLiteral(
+            "This wheel file holds no academy yet. Add one in Civic Wheel, or import "
+            "the trust's academies with `civicwheel import-gias`.")});
         return 0;
     }
     if (academies->size() > 1) {
         QStringList choices;
         for (const Academy& academy : *academies)
             choices.append(QStringLiteral("  %1  %2").arg(academy.urn, academy.name));
-        report(Error{QStringLiteral("This wheel file holds %1 academies; say which with --academy URN:\n%2")
-                         .arg(academies->size())
-                         .arg(choices.join(QLatin1Char('\n')))});
+        report(Error{
+            QStringLiteral("This wheel file holds %1 academies; say which with --academy URN:\n%2")
+                .arg(academies->size())
+                .arg(choices.join(QLatin1Char('\n')))});
         return 0;
     }
     return academies->first().id;
@@ -179,8 +203,9 @@ int printHelp()
              "  civicwheel COMMAND ARGS...   run a command without a window\n\n"
              "Commands:\n";
     for (const Command& command : commands())
-        out() << "  " << QStringLiteral("%1 %2").arg(command.name, command.synopsis).leftJustified(44) << ' '
-              << command.summary << '\n';
+        out() << "  "
+              << QStringLiteral("%1 %2").arg(command.name, command.synopsis).leftJustified(44)
+              << ' ' << command.summary << '\n';
     out() << "\nRun `civicwheel COMMAND --help` for a command's options.\n"
              "Exit status: 0 success, 1 failure, 2 usage error.\n";
     out().flush();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "WheelStore.h"
+#include "model/Result.h"
+#include "store/WheelStore.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -12,7 +12,12 @@
 namespace civic::cli {
 
 /// Exit codes of every headless subcommand.
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 /// One headless subcommand: `civicwheel NAME ARGS...`.
 struct Command

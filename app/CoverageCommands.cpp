@@ -1,8 +1,8 @@
 // `civicwheel coverage`: the coverage figures and gaps without a window.
 #include "CommandLine.h"
 #include "Commands.h"
-#include "CoverageAnalysis.h"
-#include "CoverageJson.h"
+#include "analysis/CoverageAnalysis.h"
+#include "io/CoverageJson.h"
 
 #include <QJsonDocument>
 

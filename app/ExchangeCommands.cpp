@@ -1,14 +1,14 @@
 // Headless import and export: CSV registers, GIAS downloads, Excel, open share JSON, GraphML.
 #include "CommandLine.h"
 #include "Commands.h"
-#include "CsvExporter.h"
-#include "CsvReader.h"
-#include "GiasImporter.h"
-#include "GraphMlExporter.h"
-#include "ImportApplier.h"
-#include "ImportPlanner.h"
-#include "OpenShareJson.h"
-#include "XlsxExporter.h"
+#include "io/CsvExporter.h"
+#include "io/CsvReader.h"
+#include "io/GiasImporter.h"
+#include "io/GraphMlExporter.h"
+#include "io/ImportApplier.h"
+#include "io/ImportPlanner.h"
+#include "io/OpenShareJson.h"
+#include "io/XlsxExporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -153,8 +153,9 @@ int runImportCsv(const QStringList& arguments)
         return Failure;
     }
     const ImportPlan& plan = read.plan;
-    out() << "Read " << plan.rows.size() << " rows (" << EncodingDetector::displayName(read.table.encoding)
-          << ", " << CsvReader::delimiterName(read.table.delimiter) << "-separated).\n";
+    out() << "Read " << plan.rows.size() << " rows ("
+          << EncodingDetector::displayName(read.table.encoding) << ", "
+          << CsvReader::delimiterName(read.table.delimiter) << "-separated).\n";
     if (!outcome) {
         out() << "Added: 0\nDuplicates: " << plan.count(RowFate::Duplicate)
               << "\nErrors: " << plan.count(RowFate::Error) << '\n';

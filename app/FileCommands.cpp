@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "DemoWheel.h"
-#include "SyntheticTrust.h"
+#include "demo/DemoWheel.h"
+#include "demo/SyntheticTrust.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,14 +13,17 @@ namespace civic::cli {
 int runNew(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the file with the fictional demo academy."));
-    const QCommandLineOption synthetic(QStringLiteral("synthetic"),
-                                       QStringLiteral("Fill the file with a made-up trust for benchmarks: %1.")
-                                           .arg(SyntheticTrust::Spec::presetNames().join(QStringLiteral(" or "))),
-                                       QStringLiteral("SIZE"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("With --synthetic: the seed (same seed, same file; default 1)."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed the file with the fictional demo academy."));
+    const QCommandLineOption synthetic(
+        QStringLiteral("synthetic"),
+        QStringLiteral("Fill the file with a made-up trust for benchmarks: %1.")
+            .arg(SyntheticTrust::Spec::presetNames().join(QStringLiteral(" or "))),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("With --synthetic: the seed (same seed, same file; default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({demo, synthetic, seed});
     if (!parse(parser, *findCommand(QStringLiteral("new")), arguments, 1, 1))
         return UsageError;
@@ -39,17 +42,24 @@ int runNew(const QStringList& arguments)
     std::function<Status(WheelStore&)> populate;
     std::optional<SyntheticTrust::Spec> spec;
     if (parser.isSet(demo)) {
-        populate = [](WheelStore& store) { return DemoWheel::seed(store); };
+        populate = [](WheelStore& store) {
+            return DemoWheel::seed(store);
+        };
     } else if (parser.isSet(synthetic)) {
         spec = SyntheticTrust::Spec::preset(parser.value(synthetic));
         if (!spec)
-            return usageError(QStringLiteral("unknown size “%1”; choose %2.")
-                                  .arg(parser.value(synthetic), SyntheticTrust::Spec::presetNames().join(QStringLiteral(" or "))));
+            return usageError(
+                QStringLiteral("unknown size “%1”; choose %2.")
+                    .arg(parser.value(synthetic),
+                         SyntheticTrust::Spec::presetNames().join(QStringLiteral(" or "))));
         bool ok = false;
         const quint32 n = parser.value(seed).toUInt(&ok);
         if (!ok)
-            return usageError(QStringLiteral("the seed must be a whole number from 0 to 4294967295."));
-        populate = [spec, n](WheelStore& store) { return SyntheticTrust::generate(store, *spec, n); };
+            return usageError(
+                QStringLiteral("the seed must be a whole number from 0 to 4294967295."));
+        populate = [spec, n](WheelStore& store) {
+            return SyntheticTrust::generate(store, *spec, n);
+        };
     }
 
     auto store = WheelStore::createWith(path, populate);
@@ -61,10 +71,12 @@ int runNew(const QStringList& arguments)
     if (parser.isSet(demo))
         out() << " with the demo academy (URN " << DemoWheel::academyUrn() << ").\n";
     else if (spec)
-        out() << " with a made-up trust of " << spec->academies << (spec->academies == 1 ? " academy" : " academies")
-              << " and " << spec->partners << " partners (seed " << parser.value(seed) << ").\n";
+        out() << " with a made-up trust of " << spec->academies
+              << (spec->academies == 1 ? " academy" : " academies") << " and " << spec->partners
+              << " partners (seed " << parser.value(seed) << ").\n";
     else
-        out() << ". It holds no academy yet: open it in Civic Wheel to add one, or import the trust's academies.\n";
+        out() << ". It holds no academy yet: open it in Civic Wheel to add one, or import the "
+                 "trust's academies.\n";
     out().flush();
     return Success;
 }

@@ -2,7 +2,7 @@
 // subject access, erasure and retention review.
 #include "CommandLine.h"
 #include "Commands.h"
-#include "SubjectAccess.h"
+#include "privacy/SubjectAccess.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "GovernorsPdf.h"
+#include "report/GovernorsPdf.h"
 
 #include <QDir>
 
@@ -9,15 +9,24 @@ namespace civic::cli {
 int runExportPdf(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption academy(QStringLiteral("academy"), QStringLiteral("The academy's URN."), QStringLiteral("URN"));
-    const QCommandLineOption trust(QStringLiteral("trust"), QStringLiteral("One summary for the whole trust, a section per academy."));
-    const QCommandLineOption outPath(QStringLiteral("out"), QStringLiteral("Where to write the PDF."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption contacts(QStringLiteral("include-contacts"),
-                                      QStringLiteral("Include contacts' names, emails and phone numbers (personal data)."));
-    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("The period covered (default: this academic year)."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption preparedBy(QStringLiteral("prepared-by"), QStringLiteral("Who prepared it (default: the headteacher)."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption academy(QStringLiteral("academy"),
+                                     QStringLiteral("The academy's URN."), QStringLiteral("URN"));
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QStringLiteral("One summary for the whole trust, a section per academy."));
+    const QCommandLineOption outPath(QStringLiteral("out"),
+                                     QStringLiteral("Where to write the PDF."),
+                                     QStringLiteral("OUT.pdf"));
+    const QCommandLineOption contacts(
+        QStringLiteral("include-contacts"),
+        QStringLiteral("Include contacts' names, emails and phone numbers (personal data)."));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QStringLiteral("The period covered (default: this academic year)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption preparedBy(
+        QStringLiteral("prepared-by"),
+        QStringLiteral("Who prepared it (default: the headteacher)."), QStringLiteral("NAME"));
     parser.addOptions({academy, trust, outPath, contacts, period, preparedBy});
     if (!parse(parser, *findCommand(QStringLiteral("export-pdf")), arguments, 1, 1))
         return UsageError;
@@ -51,7 +60,8 @@ int runExportPdf(const QStringList& arguments)
             return Failure;
         }
         if (wheels->academies.isEmpty()) {
-            report(Error{QStringLiteral("This wheel file holds no academy yet, so there is nothing to summarise.")});
+            report(Error{QStringLiteral(
+                "This wheel file holds no academy yet, so there is nothing to summarise.")});
             return Failure;
         }
         renderer = ui::GovernorsPdf::forTrust(*wheels, options);
@@ -72,7 +82,8 @@ int runExportPdf(const QStringList& arguments)
         report(written.error());
         return Failure;
     }
-    out() << "Wrote " << QDir::toNativeSeparators(target) << " (" << renderer->pageCount() << " pages)";
+    out() << "Wrote " << QDir::toNativeSeparators(target) << " (" << renderer->pageCount()
+          << " pages)";
     if (options.includeContacts)
         out() << " with contact details: it holds personal data, share it with care";
     out() << ".\n";

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "WheelExport.h"
+#include "wheel/WheelExport.h"
 
 #include <QDir>
 

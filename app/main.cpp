@@ -3,7 +3,7 @@
 
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,8 +17,8 @@ namespace {
 bool hasDisplay()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -46,7 +46,8 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     const QString first = arguments.value(0);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         QCoreApplication app(argc, argv);
         return cli::printHelp();
     }
@@ -66,8 +67,8 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return command->run(rest);
     }
-    if (arguments.size() > 1 || first.startsWith(QLatin1Char('-'))
-        || (!first.isEmpty() && !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')))) {
+    if (arguments.size() > 1 || first.startsWith(QLatin1Char('-')) ||
+        (!first.isEmpty() && !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')))) {
         QCoreApplication app(argc, argv);
         cli::err() << "civicwheel: unknown command or option “" << first << "”.\n"
                    << "Run `civicwheel --help` to see the commands.\n";

@@ -1,8 +1,8 @@
 // Coverage on small hand-built wheels: every expected figure is worked out
 // from the records listed in the test.
-#include "CoverageAnalysis.h"
 #include "TestSupport.h"
 #include "WheelBuilder.h"
+#include "analysis/CoverageAnalysis.h"
 
 #include <catch2/catch.hpp>
 

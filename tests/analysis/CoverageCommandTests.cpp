@@ -1,9 +1,9 @@
 // `civicwheel coverage`, run as a person would: its JSON must say what the
 // analysis of the same file says, and its text must be readable.
-#include "CoverageAnalysis.h"
-#include "DemoWheel.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "analysis/CoverageAnalysis.h"
+#include "demo/DemoWheel.h"
+#include "store/WheelStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

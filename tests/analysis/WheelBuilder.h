@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AcademyWheel.h"
+#include "model/AcademyWheel.h"
 
 namespace civic::test {
 

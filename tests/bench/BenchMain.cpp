@@ -3,8 +3,8 @@
 #include "BenchContext.h"
 #include "MachineInfo.h"
 #include "Measurements.h"
-#include "SyntheticTrust.h"
-#include "WheelStore.h"
+#include "demo/SyntheticTrust.h"
+#include "store/WheelStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // CSV import of 10,000 partners against `sqlite3 .import` of the same file in
 // the same run.
 #include "ChildProcess.h"
-#include "CsvReader.h"
-#include "ImportApplier.h"
-#include "ImportPlanner.h"
 #include "Measurements.h"
-#include "SyntheticTrust.h"
-#include "WheelStore.h"
+#include "demo/SyntheticTrust.h"
+#include "io/CsvReader.h"
+#include "io/ImportApplier.h"
+#include "io/ImportPlanner.h"
+#include "store/WheelStore.h"
 
 #include <QFile>
 #include <QTextStream>

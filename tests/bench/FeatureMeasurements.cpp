@@ -1,19 +1,18 @@
 // Figures of the features built on the store: coverage, the wheel picture and
 // the governors' PDFs, each the median of context.runs runs on the large
 // trust (loaded once, outside the clock, as the program holds it in memory).
-#include "CoverageAnalysis.h"
-#include "GovernorsPdf.h"
 #include "Measurements.h"
-#include "WheelRenderer.h"
-#include "WheelStore.h"
+#include "analysis/CoverageAnalysis.h"
+#include "report/GovernorsPdf.h"
+#include "store/WheelStore.h"
+#include "wheel/WheelRenderer.h"
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QSet>
 
 #include <algorithm>
-#include <QPainter>
-
 #include <stdexcept>
 
 namespace civic::bench {
@@ -86,9 +85,10 @@ AcademyWheel withPartners(const AcademyWheel& wheel, int count)
     for (const Partner& p : cut.partners)
         kept.insert(p.id);
     auto keep = [&](auto& items, auto partnerOf) {
-        items.erase(std::remove_if(items.begin(), items.end(),
-                                   [&](const auto& item) { return !kept.contains(partnerOf(item)); }),
-                    items.end());
+        items.erase(
+            std::remove_if(items.begin(), items.end(),
+                           [&](const auto& item) { return !kept.contains(partnerOf(item)); }),
+            items.end());
     };
     keep(cut.ties, [](const Tie& t) { return t.partnerId; });
     keep(cut.contacts, [](const Contact& c) { return c.partnerId; });
@@ -138,14 +138,17 @@ QVector<Figure> measureWheelRender(const BenchContext& context)
     image.save(context.scratch + QStringLiteral("/wheel.png")); // to look at, after the clock
     const WheelTimes all = timeWheel(busiest, context, image);
     return {
-        Figure::time(QStringLiteral("Wheel layout + render, %1 partners, 1600×1600")
-                         .arg(wheel.partners.size()),
-                     times.total, 30,
-                     QStringLiteral("into a QImage (ARGB32, antialiased); the busiest academy's first 200 partners")),
+        Figure::time(
+            QStringLiteral("Wheel layout + render, %1 partners, 1600×1600")
+                .arg(wheel.partners.size()),
+            times.total, 30,
+            QStringLiteral(
+                "into a QImage (ARGB32, antialiased); the busiest academy's first 200 partners")),
         Figure::info(QStringLiteral("  layout (WheelRenderer::layout)"), Figure::ms(times.layout)),
         Figure::info(QStringLiteral("  paint (WheelRenderer::paint)"), Figure::ms(times.paint)),
-        Figure::info(QStringLiteral("  the whole busiest academy, %1 partners").arg(busiest.partners.size()),
-                     Figure::ms(all.total)),
+        Figure::info(
+            QStringLiteral("  the whole busiest academy, %1 partners").arg(busiest.partners.size()),
+            Figure::ms(all.total)),
     };
 }
 

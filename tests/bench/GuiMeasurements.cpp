@@ -2,7 +2,7 @@
 // time from spawning it to its first painted main window, and its peak memory.
 #include "ChildProcess.h"
 #include "Measurements.h"
-#include "WheelStore.h"
+#include "store/WheelStore.h"
 
 #include <QDir>
 #include <QFile>

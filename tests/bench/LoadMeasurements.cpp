@@ -2,7 +2,7 @@
 // rows read with SQLite's C API in the same run.
 #include "Measurements.h"
 #include "RawReader.h"
-#include "WheelStore.h"
+#include "store/WheelStore.h"
 
 #include <QFile>
 

@@ -1,10 +1,9 @@
 // `civicwheel new` and `civicwheel check`, run as a person would, through the built program.
 #include "TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 using namespace civic::test;
@@ -13,7 +12,8 @@ TEST_CASE("new --demo creates a demo wheel that check reports")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("demo.wheel"));
-    const RunResult created = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--demo")});
+    const RunResult created =
+        runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--demo")});
     INFO(created.err);
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.contains(QStringLiteral("demo academy")));
@@ -56,7 +56,8 @@ TEST_CASE("new refuses to overwrite - and needs a file name")
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("Usage: civicwheel new")));
 
-    const RunResult badOption = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--colour")});
+    const RunResult badOption =
+        runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--colour")});
     CHECK(badOption.exitCode == 2);
 }
 
@@ -70,7 +71,8 @@ TEST_CASE("check refuses what is not a wheel - with the reason - and leaves it a
     CHECK(result.err.contains(QStringLiteral("not a Civic Wheel file")));
     CHECK(fileBytes(csv) == QByteArray("a,b\n1,2\n"));
 
-    const RunResult missing = runCivicWheel({QStringLiteral("check"), folder.path(QStringLiteral("gone.wheel"))});
+    const RunResult missing =
+        runCivicWheel({QStringLiteral("check"), folder.path(QStringLiteral("gone.wheel"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("no wheel file")));
 }
@@ -88,7 +90,8 @@ TEST_CASE("check reports a newer file as made by a newer version - without chang
 
     const RunResult result = runCivicWheel({QStringLiteral("check"), path});
     CHECK(result.exitCode == 0);
-    CHECK(result.out.contains(QStringLiteral("Format:      9 – made by a newer version of Civic Wheel")));
+    CHECK(result.out.contains(
+        QStringLiteral("Format:      9 – made by a newer version of Civic Wheel")));
     CHECK(fileBytes(path) == before);
 }
 
@@ -137,8 +140,9 @@ TEST_CASE("new --synthetic crowded makes the same file for the same seed")
     const QString first = folder.path(QStringLiteral("one.wheel"));
     const QString second = folder.path(QStringLiteral("two.wheel"));
     for (const QString& path : {first, second}) {
-        const RunResult created = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--synthetic"),
-                                                 QStringLiteral("crowded"), QStringLiteral("--seed"), QStringLiteral("9")});
+        const RunResult created = runCivicWheel(
+            {QStringLiteral("new"), path, QStringLiteral("--synthetic"), QStringLiteral("crowded"),
+             QStringLiteral("--seed"), QStringLiteral("9")});
         INFO(created.err);
         REQUIRE(created.exitCode == 0);
         CHECK(created.out.contains(QStringLiteral("150 partners")));
@@ -154,13 +158,16 @@ TEST_CASE("new --synthetic refuses an unknown size and a stray seed")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("x.wheel"));
-    const RunResult unknown = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--synthetic"), QStringLiteral("huge")});
+    const RunResult unknown = runCivicWheel(
+        {QStringLiteral("new"), path, QStringLiteral("--synthetic"), QStringLiteral("huge")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("large")));
-    const RunResult stray = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--seed"), QStringLiteral("3")});
+    const RunResult stray =
+        runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--seed"), QStringLiteral("3")});
     CHECK(stray.exitCode == 2);
-    const RunResult both = runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--demo"), QStringLiteral("--synthetic"),
-                                          QStringLiteral("crowded")});
+    const RunResult both =
+        runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--demo"),
+                       QStringLiteral("--synthetic"), QStringLiteral("crowded")});
     CHECK(both.exitCode == 2);
     CHECK_FALSE(QFile::exists(path));
 }

@@ -1,14 +1,15 @@
-#include "Enums.h"
 #include "TestSupport.h"
-
-#include <catch2/catch.hpp>
+#include "model/Enums.h"
 
 #include <QSet>
 
+#include <catch2/catch.hpp>
+
 using namespace civic;
 
-TEMPLATE_TEST_CASE("Every enumerator has a unique code and a name - and round-trips", "", Sector, TieStatus, TieRole,
-                   Narrative, Approach, NeedCategory, NeedStatus, InitiativeStatus, EngagementKind)
+TEMPLATE_TEST_CASE("Every enumerator has a unique code and a name - and round-trips", "", Sector,
+                   TieStatus, TieRole, Narrative, Approach, NeedCategory, NeedStatus,
+                   InitiativeStatus, EngagementKind)
 {
     QSet<QString> codes;
     for (TestType value : allValues<TestType>()) {
@@ -39,10 +40,12 @@ TEST_CASE("The thirteen sectors and four approaches of the design")
 
 TEST_CASE("Text matching ignores case - spacing and 'and'")
 {
-    CHECK(fromText<Sector>(QStringLiteral("further and higher education")) == Sector::FurtherHigherEducation);
+    CHECK(fromText<Sector>(QStringLiteral("further and higher education")) ==
+          Sector::FurtherHigherEducation);
     CHECK(fromText<Sector>(QStringLiteral("Charity & Voluntary")) == Sector::CharityVoluntary);
     CHECK(fromText<Sector>(QStringLiteral("  local-authority ")) == Sector::LocalAuthority);
-    CHECK(fromText<Approach>(QStringLiteral("Community convening")) == Approach::CommunityConvening);
+    CHECK(fromText<Approach>(QStringLiteral("Community convening")) ==
+          Approach::CommunityConvening);
     CHECK_FALSE(fromText<Sector>(QString()).has_value());
     CHECK_FALSE(fromText<Sector>(QStringLiteral("Spaceships")).has_value());
 }

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "Validation.h"
+#include "model/Validation.h"
 
 #include <QRegularExpression>
 
@@ -19,14 +19,16 @@ TEST_CASE("URNs are six digits")
 
 TEST_CASE("UK postcode shapes")
 {
-    for (const char* good : {"MB1 3PF", "cw6 0rj", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB", "GIR 0AA"})
+    for (const char* good : {"MB1 3PF", "cw6 0rj", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH",
+                             "DN55 1PT", "EC1A1BB", "GIR 0AA"})
         CHECK(Validation::postcode(QString::fromLatin1(good)).isEmpty());
     for (const char* bad : {"12345", "MB1", "MB1 3P", "ABC 123", "MB1 3PFF"})
         CHECK_FALSE(Validation::postcode(QString::fromLatin1(bad)).isEmpty());
     CHECK(Validation::postcode(QString()).isEmpty());
     CHECK_FALSE(Validation::postcode(QString(), true).isEmpty());
     CHECK(Validation::normalisedPostcode(QStringLiteral("mb13pf")) == QStringLiteral("MB1 3PF"));
-    CHECK(Validation::normalisedPostcode(QStringLiteral(" ec1a 1bb ")) == QStringLiteral("EC1A 1BB"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral(" ec1a 1bb ")) ==
+          QStringLiteral("EC1A 1BB"));
     CHECK(Validation::normalisedPostcode(QStringLiteral("unknown")) == QStringLiteral("unknown"));
 }
 
@@ -52,22 +54,29 @@ TEST_CASE("Numbers and dates in range")
     CHECK(Validation::strength(1).isEmpty());
     CHECK_FALSE(Validation::strength(0).isEmpty());
     CHECK_FALSE(Validation::severity(6).isEmpty());
-    CHECK(Validation::dateOrder(QDate(2026, 1, 1), QDate(2026, 1, 1), QStringLiteral("Start"), QStringLiteral("End")).isEmpty());
-    CHECK(Validation::dateOrder(QDate(2026, 1, 2), QDate(2026, 1, 1), QStringLiteral("Start"), QStringLiteral("End"))
-              == QStringLiteral("End cannot be before Start."));
-    CHECK(Validation::dateOrder(QDate(), QDate(2026, 1, 1), QStringLiteral("Start"), QStringLiteral("End")).isEmpty());
+    CHECK(Validation::dateOrder(QDate(2026, 1, 1), QDate(2026, 1, 1), QStringLiteral("Start"),
+                                QStringLiteral("End"))
+              .isEmpty());
+    CHECK(Validation::dateOrder(QDate(2026, 1, 2), QDate(2026, 1, 1), QStringLiteral("Start"),
+                                QStringLiteral("End")) ==
+          QStringLiteral("End cannot be before Start."));
+    CHECK(Validation::dateOrder(QDate(), QDate(2026, 1, 1), QStringLiteral("Start"),
+                                QStringLiteral("End"))
+              .isEmpty());
 }
 
 TEST_CASE("Names are normalised for finding duplicates")
 {
-    CHECK(Validation::normalisedName(QStringLiteral("The Harland Engineering Ltd.")) == QStringLiteral("harland engineering"));
+    CHECK(Validation::normalisedName(QStringLiteral("The Harland Engineering Ltd.")) ==
+          QStringLiteral("harland engineering"));
     CHECK(Validation::normalisedName(QStringLiteral("Museum & Art Gallery")) ==
           Validation::normalisedName(QStringLiteral("museum and art  gallery")));
 }
 
 TEST_CASE("Name normalisation keeps letters and digits of any script")
 {
-    CHECK(Validation::normalisedName(QStringLiteral("The Caf\u00e9 & Bar Ltd")) == QStringLiteral("caf\u00e9 and bar"));
+    CHECK(Validation::normalisedName(QStringLiteral("The Caf\u00e9 & Bar Ltd")) ==
+          QStringLiteral("caf\u00e9 and bar"));
     CHECK(Validation::normalisedName(QStringLiteral("\u00c5ngstr\u00f6m\u2014Labs, CIC")) ==
           QStringLiteral("\u00e5ngstr\u00f6m labs"));
     CHECK(Validation::normalisedName(QStringLiteral("Route 66 PLC")) == QStringLiteral("route 66"));
@@ -76,17 +85,21 @@ TEST_CASE("Name normalisation keeps letters and digits of any script")
     CHECK(Validation::normalisedName(QStringLiteral("  -- ")).isEmpty());
     // A letter outside the BMP (U+1D400, mathematical bold A) is part of its
     // word; an emoji (U+1F41D, a bee) separates words like punctuation.
-    CHECK(Validation::normalisedName(QString::fromUtf8("\xf0\x9d\x90\x80" "cme")) ==
-          QString::fromUtf8("\xf0\x9d\x90\x80" "cme"));
-    CHECK(Validation::normalisedName(QString::fromUtf8("Bees\xf0\x9f\x90\x9dKnees")) == QStringLiteral("bees knees"));
+    CHECK(Validation::normalisedName(QString::fromUtf8("\xf0\x9d\x90\x80"
+                                                       "cme")) ==
+          QString::fromUtf8("\xf0\x9d\x90\x80"
+                            "cme"));
+    CHECK(Validation::normalisedName(QString::fromUtf8("Bees\xf0\x9f\x90\x9dKnees")) ==
+          QStringLiteral("bees knees"));
 }
 
 TEST_CASE("Postcode shape matches the documented pattern for every short string")
 {
     // The pattern the check is written from; every string of up to 8 characters
     // over letters in both cases, a digit and a space must be judged alike.
-    const QRegularExpression pattern(QStringLiteral("^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$"),
-                                      QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern(
+        QStringLiteral("^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString alphabet = QStringLiteral("Ab1 ");
     int checked = 0;
     int shaped = 0;
@@ -97,7 +110,8 @@ TEST_CASE("Postcode shape matches the documented pattern for every short string"
             QString text;
             for (int d : digits)
                 text.append(alphabet.at(d));
-            const bool expected = text.trimmed().isEmpty() || pattern.match(text.trimmed()).hasMatch();
+            const bool expected =
+                text.trimmed().isEmpty() || pattern.match(text.trimmed()).hasMatch();
             const bool actual = Validation::postcode(text).isEmpty();
             mismatches += expected != actual;
             shaped += actual && !text.trimmed().isEmpty();
@@ -125,18 +139,19 @@ TEST_CASE("A name made only of invisible characters is no name")
     const QString name = QStringLiteral("Name");
     // Zero-width space, left-to-right mark, byte-order mark, zero-width joiner,
     // a tab and a no-break space: nothing a reader could see.
-    for (const QString& blank : {QString(), QStringLiteral("   "), QStringLiteral("\u200B"),
-                                 QStringLiteral("\u200E\uFEFF"), QStringLiteral(" \u200D\t\u00A0 "),
-                                 QStringLiteral("\u2066\u2069"),
-                                 QString::fromUcs4(U"\U000E0001 ")}) { // a format tag beyond the BMP
+    for (const QString& blank :
+         {QString(), QStringLiteral("   "), QStringLiteral("\u200B"),
+          QStringLiteral("\u200E\uFEFF"), QStringLiteral(" \u200D\t\u00A0 "),
+          QStringLiteral("\u2066\u2069"),
+          QString::fromUcs4(U"\U000E0001 ")}) { // a format tag beyond the BMP
         INFO(blank.toStdString());
         CHECK_FALSE(Validation::hasVisibleText(blank));
         CHECK(Validation::requiredText(blank, name) == QStringLiteral("Name is required."));
     }
-    for (const QString& seen : {QStringLiteral("\u200BA"), QStringLiteral("مدرسة"),
-                                QStringLiteral("🌈"), QStringLiteral("Cafe\u0301"),
-                                QStringLiteral("-"), QStringLiteral("\u00A0x"),
-                                QString(QChar(0xD800))}) { // a broken pair shows as �
+    for (const QString& seen :
+         {QStringLiteral("\u200BA"), QStringLiteral("مدرسة"), QStringLiteral("🌈"),
+          QStringLiteral("Cafe\u0301"), QStringLiteral("-"), QStringLiteral("\u00A0x"),
+          QString(QChar(0xD800))}) { // a broken pair shows as �
         INFO(seen.toStdString());
         CHECK(Validation::hasVisibleText(seen));
         CHECK(Validation::requiredText(seen, name).isEmpty());
@@ -151,10 +166,10 @@ TEST_CASE("Lowering for names agrees with Qt's Unicode lowering")
         QStringLiteral("Millbrook Council – Early Help"),
         QStringLiteral("St Mary’s “Friends” Group"),
         QStringLiteral("CAFÉ CULTURE"),
-        QStringLiteral("İSTANBUL KEBAB HOUSE"),     // İ lowers to two code points
-        QStringLiteral("ΣΟΦΙΑ ΣΥΝΕΡΓΑΣΙΑ"),          // Greek capitals
-        QStringLiteral("STRASSE ẞ"),               // capital sharp s
-        QStringLiteral("CHAPTER Ⅻ AND Ⓐ"),          // cased, though not letters
+        QStringLiteral("İSTANBUL KEBAB HOUSE"),   // İ lowers to two code points
+        QStringLiteral("ΣΟΦΙΑ ΣΥΝΕΡΓΑΣΙΑ"),       // Greek capitals
+        QStringLiteral("STRASSE ẞ"),              // capital sharp s
+        QStringLiteral("CHAPTER Ⅻ AND Ⓐ"),        // cased, though not letters
         QString::fromUcs4(U"\U00010400 DESERET"), // a capital beyond the BMP
         QStringLiteral("Plain ASCII 123 & Co"),
         QStringLiteral("no\u00A0break\u2011hyphen"),
@@ -170,7 +185,9 @@ TEST_CASE("Postcodes outside ASCII are left as written")
     // Full-width characters upper-case but are not a postcode's digits.
     CHECK(Validation::normalisedPostcode(QStringLiteral(" ｍｂ１ ３ｐｆ ")) ==
           QStringLiteral("ｍｂ１ ３ｐｆ"));
-    CHECK(Validation::normalisedPostcode(QStringLiteral("mb1 3pf\u00A0")) == QStringLiteral("MB1 3PF"));
-    CHECK(Validation::normalisedPostcode(QStringLiteral("m b 1 3 p f")) == QStringLiteral("MB1 3PF"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("mb1 3pf\u00A0")) ==
+          QStringLiteral("MB1 3PF"));
+    CHECK(Validation::normalisedPostcode(QStringLiteral("m b 1 3 p f")) ==
+          QStringLiteral("MB1 3PF"));
     CHECK(Validation::normalisedPostcode(QStringLiteral("MB1\t3PF")) == QStringLiteral("MB1\t3PF"));
 }

@@ -1,6 +1,6 @@
-#include "NeedStatusSummary.h"
-#include "ReviewsDue.h"
 #include "TestSupport.h"
+#include "analysis/NeedStatusSummary.h"
+#include "analysis/ReviewsDue.h"
 
 #include <catch2/catch.hpp>
 

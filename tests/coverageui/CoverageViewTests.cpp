@@ -1,11 +1,11 @@
 // The Coverage view driven as the main window drives it: setWheel after an
 // edit must move the right bar, and every chart must export a real picture.
 #include "../analysis/WheelBuilder.h"
-#include "CoverageView.h"
-#include "DemoWheel.h"
-#include "Palette.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "common/Palette.h"
+#include "coverage/CoverageView.h"
+#include "demo/DemoWheel.h"
+#include "store/WheelStore.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>

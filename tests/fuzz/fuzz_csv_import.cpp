@@ -5,13 +5,13 @@
 // (ImportApplier::importCsv: read and planned on a second thread while this
 // one writes), which must read and plan every row as the steps did. Must never
 // crash, hang, trip a sanitizer or tell the two ways apart.
-#include "CsvReader.h"
-#include "DemoWheel.h"
 #include "FuzzSupport.h"
-#include "ImportApplier.h"
-#include "ImportField.h"
-#include "ImportPlanner.h"
-#include "WheelStore.h"
+#include "demo/DemoWheel.h"
+#include "io/CsvReader.h"
+#include "io/ImportApplier.h"
+#include "io/ImportField.h"
+#include "io/ImportPlanner.h"
+#include "store/WheelStore.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -78,18 +78,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     civic::fuzz::setUp();
     Fixture& f = fixture();
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     auto table = civic::CsvReader::read(bytes);
-    for (const civic::ImportKind kind : {civic::ImportKind::Partners, civic::ImportKind::Needs,
-                                         civic::ImportKind::Initiatives, civic::ImportKind::Engagements}) {
+    for (const civic::ImportKind kind :
+         {civic::ImportKind::Partners, civic::ImportKind::Needs, civic::ImportKind::Initiatives,
+          civic::ImportKind::Engagements}) {
         civic::Result<civic::ImportPlan> plan = civic::Error{};
         if (table)
-            plan = civic::ImportPlanner::plan(*table, kind,
-                                              civic::ImportFields::guess(kind, table->header), f.context);
+            plan = civic::ImportPlanner::plan(
+                *table, kind, civic::ImportFields::guess(kind, table->header), f.context);
         civic::CsvImportReport report;
         const civic::Status inOneGo = f.store->transaction([&]() -> civic::Status {
-            auto outcome = civic::ImportApplier::importCsv(*f.store, bytes, {}, kind, f.context,
-                                                           civic::ImportMode::ValidRowsOnly, report);
+            auto outcome = civic::ImportApplier::importCsv(
+                *f.store, bytes, {}, kind, f.context, civic::ImportMode::ValidRowsOnly, report);
             (void)outcome;
             return civic::Error{QStringLiteral("roll back")};
         });
@@ -104,7 +106,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (plan->count(civic::RowFate::New) == 0)
             continue;
         const civic::Status rolledBack = f.store->transaction([&]() -> civic::Status {
-            auto outcome = civic::ImportApplier::apply(*f.store, *plan, civic::ImportMode::ValidRowsOnly);
+            auto outcome =
+                civic::ImportApplier::apply(*f.store, *plan, civic::ImportMode::ValidRowsOnly);
             (void)outcome;
             return civic::Error{QStringLiteral("roll back")};
         });

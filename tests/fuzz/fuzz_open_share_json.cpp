@@ -3,10 +3,10 @@
 // demo wheel twice (the second time under another URN, reusing its partners)
 // inside a transaction that is rolled back. Must never crash, hang or trip a
 // sanitizer.
-#include "DemoWheel.h"
 #include "FuzzSupport.h"
-#include "OpenShareJson.h"
-#include "WheelStore.h"
+#include "demo/DemoWheel.h"
+#include "io/OpenShareJson.h"
+#include "store/WheelStore.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,10 +19,12 @@ civic::WheelStore& scratchStore()
 {
     static std::unique_ptr<civic::WheelStore> store = [] {
         const QString path = civic::fuzz::memoryFolder() + QStringLiteral("/open-share.wheel");
-        auto created = civic::WheelStore::createWith(
-            path, [](civic::WheelStore& s) { return civic::DemoWheel::seed(s, QDate(2026, 1, 15)); });
+        auto created = civic::WheelStore::createWith(path, [](civic::WheelStore& s) {
+            return civic::DemoWheel::seed(s, QDate(2026, 1, 15));
+        });
         if (!created) {
-            std::fprintf(stderr, "fuzz_open_share_json: %s\n", qPrintable(created.error().fullText()));
+            std::fprintf(stderr, "fuzz_open_share_json: %s\n",
+                         qPrintable(created.error().fullText()));
             std::abort();
         }
         return std::move(created).value();
@@ -36,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     civic::fuzz::setUp();
     civic::WheelStore& store = scratchStore();
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     auto wheel = civic::OpenShareJson::read(bytes);
     if (!wheel)
         return 0;
@@ -44,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // What we write we must be able to read.
     if (!civic::OpenShareJson::read(
             civic::OpenShareJson::write(*wheel, civic::ExportOptions::everything()))) {
-        std::fprintf(stderr, "fuzz_open_share_json: a shared wheel written back does not read again\n");
+        std::fprintf(stderr,
+                     "fuzz_open_share_json: a shared wheel written back does not read again\n");
         std::abort();
     }
 

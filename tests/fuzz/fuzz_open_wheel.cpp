@@ -1,7 +1,7 @@
 // Fuzz target: open a wheel file made of arbitrary bytes, and read all of it
 // when the store accepts it. Must never crash, hang or trip a sanitizer.
 #include "FuzzSupport.h"
-#include "WheelStore.h"
+#include "store/WheelStore.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,7 +1,7 @@
 // Reading CSV: RFC 4180 through libcsv, encodings, delimiters, line numbers.
-#include "CsvWriter.h"
-#include "EncodingDetector.h"
 #include "IoFixtures.h"
+#include "io/CsvWriter.h"
+#include "io/EncodingDetector.h"
 
 using namespace civic;
 using namespace civic::test;
@@ -161,7 +161,8 @@ TEST_CASE("Bytes that are not UTF-8 as they stand are decoded, not read straight
     auto cut = CsvReader::read(longLine);
     REQUIRE(cut.ok());
     CHECK(cut->encoding == Encoding::Windows1252);
-    CHECK(cut->records.first().cells.first() == QString(1000, QLatin1Char('a')) + QStringLiteral("Ã"));
+    CHECK(cut->records.first().cells.first() ==
+          QString(1000, QLatin1Char('a')) + QStringLiteral("Ã"));
 }
 
 TEST_CASE("A file of nothing but spaces of any kind is empty")

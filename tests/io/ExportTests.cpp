@@ -1,11 +1,11 @@
 // Exports and round trips: CSV, Excel, open share JSON, GraphML; GIAS import.
-#include "CsvExporter.h"
-#include "DemoWheel.h"
-#include "GiasImporter.h"
-#include "GraphMlExporter.h"
 #include "IoFixtures.h"
-#include "OpenShareJson.h"
-#include "XlsxExporter.h"
+#include "demo/DemoWheel.h"
+#include "io/CsvExporter.h"
+#include "io/GiasImporter.h"
+#include "io/GraphMlExporter.h"
+#include "io/OpenShareJson.h"
+#include "io/XlsxExporter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -47,7 +47,7 @@ const QStringList kHardNames{
     QStringLiteral("-minus Group"),
     QStringLiteral("+plus Partnership"),
     QStringLiteral("@at Collective"),
-    QStringLiteral("O'Brien & Sons"),                   // SQL and LIKE metacharacters
+    QStringLiteral("O'Brien & Sons"), // SQL and LIKE metacharacters
     QStringLiteral("100% Youth_Club"),
     QStringLiteral("\"; DROP TABLE partners; --"),
     QStringLiteral("'); DELETE FROM contacts; --"),
@@ -195,11 +195,11 @@ TEST_CASE("A partner a shared wheel lists twice is imported once with both conta
                        QStringLiteral("mb13pf"), QStringLiteral("Raj Patel")),
          sharedPartner(QStringLiteral("p3"), QStringLiteral("Hill Scouts"), {})},
         {},
-        {QJsonObject{{QStringLiteral("title"), QStringLiteral("Holiday meals")},
-                     {QStringLiteral("approach"), QStringLiteral("relational")},
-                     {QStringLiteral("partners"),
-                      QJsonArray{QStringLiteral("p1"), QStringLiteral("p2"),
-                                 QStringLiteral("p3")}}}});
+        {QJsonObject{
+            {QStringLiteral("title"), QStringLiteral("Holiday meals")},
+            {QStringLiteral("approach"), QStringLiteral("relational")},
+            {QStringLiteral("partners"),
+             QJsonArray{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}}}});
     auto shared = OpenShareJson::read(json);
     REQUIRE(shared.ok());
     auto id = OpenShareJson::importInto(*other.store, *shared);
@@ -208,8 +208,9 @@ TEST_CASE("A partner a shared wheel lists twice is imported once with both conta
     const AcademyWheel imported = other.store->loadAcademy(*id).value();
     REQUIRE(imported.partners.size() == 2);
     CHECK(imported.ties.size() == 2);
-    const auto bank = std::find_if(imported.partners.cbegin(), imported.partners.cend(),
-                                   [](const Partner& p) { return p.name.contains(QStringLiteral("Food")); });
+    const auto bank =
+        std::find_if(imported.partners.cbegin(), imported.partners.cend(),
+                     [](const Partner& p) { return p.name.contains(QStringLiteral("Food")); });
     REQUIRE(bank != imported.partners.cend());
     CHECK(bank->name == QStringLiteral("Riverside Food Bank")); // the first spelling
     QStringList contacts;
@@ -448,7 +449,9 @@ TEST_CASE("The open share coverage section counts what the demo academy does now
                                         [](WheelStore& s) { return DemoWheel::seed(s); });
     REQUIRE(store.ok());
     const AcademyWheel wheel =
-        store.value()->loadAcademy(store.value()->academyByUrn(DemoWheel::academyUrn())->id).value();
+        store.value()
+            ->loadAcademy(store.value()->academyByUrn(DemoWheel::academyUrn())->id)
+            .value();
     const QJsonObject root = QJsonDocument::fromJson(OpenShareJson::write(wheel)).object();
     const QJsonArray coverage = root.value(QStringLiteral("coverage")).toArray();
     REQUIRE(coverage.size() == 4);
@@ -469,7 +472,8 @@ TEST_CASE("The open share coverage section counts what the demo academy does now
     for (int i = 0; i < 4; ++i) {
         const QJsonObject o = coverage.at(i).toObject();
         INFO(expected[i].approach);
-        CHECK(o.value(QStringLiteral("approach")).toString() == QLatin1String(expected[i].approach));
+        CHECK(o.value(QStringLiteral("approach")).toString() ==
+              QLatin1String(expected[i].approach));
         CHECK(o.value(QStringLiteral("initiatives")).toInt() == expected[i].initiatives);
         CHECK(o.value(QStringLiteral("activeInitiatives")).toInt() == expected[i].active);
         CHECK(o.value(QStringLiteral("partners")).toInt() == expected[i].partners);

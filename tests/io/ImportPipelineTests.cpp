@@ -212,8 +212,8 @@ TEST_CASE("A file that cannot be read to its end writes nothing")
 TEST_CASE("A missing required column stops the import in one go before any row")
 {
     Twins t;
-    const Imported b = importBothWays(t, "Sector,Postcode\ncharity,MB1 3PF\n",
-                                      ImportKind::Partners, ImportMode::ValidRowsOnly);
+    const Imported b = importBothWays(t, "Sector,Postcode\ncharity,MB1 3PF\n", ImportKind::Partners,
+                                      ImportMode::ValidRowsOnly);
     REQUIRE_FALSE(b.outcome.ok());
     CHECK(b.outcome.message().contains(QStringLiteral("no column for")));
     // With no rows at all the columns are still checked.
@@ -229,7 +229,8 @@ TEST_CASE("A missing required column stops the import in one go before any row")
 TEST_CASE("Needs, initiatives and engagements import in one go as step by step")
 {
     Twins t;
-    importBothWays(t, "Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n",
+    importBothWays(t,
+                   "Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n",
                    ImportKind::Partners, ImportMode::AllOrNothing);
     QByteArray needs = "Need,Category,Severity,Affects disadvantaged\n";
     for (int i = 1; i <= 600; ++i)

@@ -1,6 +1,6 @@
 // Planning and applying CSV imports: header guessing, fates, errors, all-or-nothing, undo.
-#include "ImportValues.h"
 #include "IoFixtures.h"
+#include "io/ImportValues.h"
 
 using namespace civic;
 using namespace civic::test;
@@ -79,10 +79,13 @@ TEST_CASE("Whole numbers too big for a count are refused not wrapped")
     CHECK_FALSE(ImportValues::integer(QStringLiteral("12.5")).has_value());
 
     IoWheel w;
-    const ImportPlan plan = w.plan("Initiative,Pupils reached\nReading buddies,99999999999\n", ImportKind::Initiatives);
+    const ImportPlan plan =
+        w.plan("Initiative,Pupils reached\nReading buddies,99999999999\n", ImportKind::Initiatives);
     REQUIRE(plan.rows.size() == 1);
     CHECK(plan.rows[0].fate == RowFate::Error);
-    CHECK(plan.rows[0].message() == QStringLiteral("Line 2, column B (Pupils reached): “99999999999” is not a whole number."));
+    CHECK(
+        plan.rows[0].message() ==
+        QStringLiteral("Line 2, column B (Pupils reached): “99999999999” is not a whole number."));
 }
 
 TEST_CASE("Partner rows become a partner - its tie and a main contact")
@@ -348,7 +351,8 @@ TEST_CASE("A 5000-row file imports in one go")
 TEST_CASE("A row repeated again names the repeat just before it")
 {
     IoWheel w;
-    for (const ImportKind kind : {ImportKind::Partners, ImportKind::Needs, ImportKind::Initiatives}) {
+    for (const ImportKind kind :
+         {ImportKind::Partners, ImportKind::Needs, ImportKind::Initiatives}) {
         const QByteArray header = kind == ImportKind::Partners ? "Organisation\n" : "Title\n";
         const ImportPlan plan = w.plan(header + "Food Bank\nFood bank\nThe Food Bank\n", kind);
         REQUIRE(plan.rows.size() == 3);

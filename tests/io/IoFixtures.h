@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "DemoWheel.h"
-#include "ImportApplier.h"
-#include "ImportPlanner.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "demo/DemoWheel.h"
+#include "io/CsvReader.h"
+#include "io/ImportApplier.h"
+#include "io/ImportPlanner.h"
+#include "store/WheelStore.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 // The import wizard and the import as one undo step, on the offscreen platform.
-#include "DemoWheel.h"
-#include "ImportCommand.h"
-#include "ImportWizard.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "demo/DemoWheel.h"
+#include "document/ImportCommand.h"
+#include "store/WheelStore.h"
+#include "transfer/ImportWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // The privacy commands a data-protection officer scripts, run end to end.
-#include "DemoWheel.h"
 #include "StoreFixtures.h"
+#include "demo/DemoWheel.h"
 
 #include <QFile>
 #include <QJsonDocument>

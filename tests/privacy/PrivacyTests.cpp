@@ -1,7 +1,7 @@
 // UK GDPR: owner-only files, subject access, erasure that leaves no trace in
 // the file's bytes, and retention review.
 #include "StoreFixtures.h"
-#include "SubjectAccess.h"
+#include "privacy/SubjectAccess.h"
 
 #include <QDir>
 #include <QFile>

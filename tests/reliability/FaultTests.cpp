@@ -1,10 +1,10 @@
 // Faults around writing: a full disk, places that cannot be written, and a
 // file another program is writing. Each must end with a clear message and the
 // file exactly as it was.
-#include "ImportApplier.h"
-#include "ImportPlanner.h"
 #include "StoreFixtures.h"
-#include "SubjectAccess.h"
+#include "io/ImportApplier.h"
+#include "io/ImportPlanner.h"
+#include "privacy/SubjectAccess.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -132,9 +132,11 @@ TEST_CASE("SIGKILL at 200 random points never leaves a half-made change")
         QByteArray output;
         const int wanted = stepsBeforeKill(random);
         QElapsedTimer stepTimer;
-        auto doneLines = [&] { return int(output.count("done ")); };
-        while (driver.state() == QProcess::Running
-               && (!output.contains("ready") || doneLines() < wanted)) {
+        auto doneLines = [&] {
+            return int(output.count("done "));
+        };
+        while (driver.state() == QProcess::Running &&
+               (!output.contains("ready") || doneLines() < wanted)) {
             driver.waitForReadyRead(2000);
             const bool wasReady = output.contains("ready");
             output += driver.readAllStandardOutput();
@@ -166,9 +168,9 @@ TEST_CASE("SIGKILL at 200 random points never leaves a half-made change")
         CHECK(now >= lastReported + 1);
         committed = now;
     }
-    WARN(kills << " kills in " << timer.elapsed() << " ms; " << committed << " steps committed (about "
-               << qRound(stepUs / 1000) << " ms each); " << journalsLeft
-               << " kills left a journal behind for recovery");
+    WARN(kills << " kills in " << timer.elapsed() << " ms; " << committed
+               << " steps committed (about " << qRound(stepUs / 1000) << " ms each); "
+               << journalsLeft << " kills left a journal behind for recovery");
     CHECK(committed >= awaited); // the driver did real work between kills
     CHECK(journalsLeft > 0);     // and some kills landed inside a transaction
 }

@@ -1,7 +1,7 @@
 // Files the store must refuse, or repair the way SQLite means it to, beyond
 // the foundation's tests/store/StoreOpenTests.cpp.
-#include "DemoWheel.h"
 #include "StoreFixtures.h"
+#include "demo/DemoWheel.h"
 
 #include <QDir>
 #include <QFile>

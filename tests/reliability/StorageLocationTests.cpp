@@ -1,6 +1,6 @@
 // Recognising cloud-sync folders and network filesystems.
-#include "StorageLocation.h"
 #include "TestSupport.h"
+#include "store/StorageLocation.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The cloud/network folder warning bar, driven as a person would.
-#include "StorageWarningBanner.h"
 #include "TestSupport.h"
+#include "shell/StorageWarningBanner.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

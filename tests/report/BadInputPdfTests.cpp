@@ -2,17 +2,17 @@
 // emoji, combining accents and SQL or LIKE metacharacters in partner names,
 // need titles and initiative outcomes, stored in a wheel file, written to the
 // PDF and read back with pdftotext as a governor's PDF reader would.
-#include "DemoWheel.h"
-#include "GovernorsPdf.h"
-#include "GovernorsReport.h"
 #include "PdfTools.h"
-#include "ReportRenderer.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
-
-#include <catch2/catch.hpp>
+#include "demo/DemoWheel.h"
+#include "report/GovernorsPdf.h"
+#include "report/GovernorsReport.h"
+#include "report/ReportRenderer.h"
+#include "store/WheelStore.h"
 
 #include <QRegularExpression>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;
@@ -30,14 +30,17 @@ QString fromCodePoints(std::initializer_list<char32_t> points)
     return s;
 }
 
-const QString Arabic = fromCodePoints({0x645, 0x62F, 0x631, 0x633, 0x629, 0x20, 0x627, 0x644, 0x646, 0x648, 0x631});
-const QString Hebrew =
-    fromCodePoints({0x5E1, 0x5E4, 0x5E8, 0x5D9, 0x5D9, 0x5EA, 0x20, 0x5D4, 0x5E7, 0x5D4, 0x5D9, 0x5DC, 0x5D4});
+const QString Arabic =
+    fromCodePoints({0x645, 0x62F, 0x631, 0x633, 0x629, 0x20, 0x627, 0x644, 0x646, 0x648, 0x631});
+const QString Hebrew = fromCodePoints(
+    {0x5E1, 0x5E4, 0x5E8, 0x5D9, 0x5D9, 0x5EA, 0x20, 0x5D4, 0x5E7, 0x5D4, 0x5D9, 0x5DC, 0x5D4});
 // Party popper (no glyph in DejaVu Sans), grinning face (DejaVu has one) and a
 // teacher with a skin tone (a ZWJ sequence, no glyph).
-const QString Emoji = fromCodePoints({0x1F389, 0x20, 0x1F600, 0x20, 0x1F469, 0x1F3FD, 0x200D, 0x1F3EB});
+const QString Emoji =
+    fromCodePoints({0x1F389, 0x20, 0x1F600, 0x20, 0x1F469, 0x1F3FD, 0x200D, 0x1F3EB});
 // "Zoë Café" decomposed: e + combining diaeresis, e + combining acute.
-const QString Combining = fromCodePoints({0x5A, 0x6F, 0x65, 0x308, 0x20, 0x43, 0x61, 0x66, 0x65, 0x301});
+const QString Combining =
+    fromCodePoints({0x5A, 0x6F, 0x65, 0x308, 0x20, 0x43, 0x61, 0x66, 0x65, 0x301});
 
 /// The demo academy plus partners, needs and initiatives with the given texts.
 struct BadWheel
@@ -48,8 +51,9 @@ struct BadWheel
 
     BadWheel()
     {
-        auto created = WheelStore::createWith(folder.path(QStringLiteral("bad.wheel")),
-                                              [](WheelStore& s) { return DemoWheel::seed(s, Today); });
+        auto created =
+            WheelStore::createWith(folder.path(QStringLiteral("bad.wheel")),
+                                   [](WheelStore& s) { return DemoWheel::seed(s, Today); });
         REQUIRE(created.ok());
         store = std::move(created).value();
         academyId = store->academyByUrn(DemoWheel::academyUrn())->id;
@@ -78,8 +82,8 @@ struct BadWheel
         REQUIRE(id.ok());
         return *id;
     }
-    void addInitiative(const QString& title, const QString& outcomes, const QVector<qint64>& partners,
-                       const QVector<qint64>& needs)
+    void addInitiative(const QString& title, const QString& outcomes,
+                       const QVector<qint64>& partners, const QVector<qint64>& needs)
     {
         Initiative i;
         i.academyId = academyId;
@@ -103,7 +107,8 @@ struct BadWheel
         store = std::move(reopened).value();
         GovernorsReport::Options options;
         options.today = Today;
-        auto renderer = ui::GovernorsPdf::forAcademy(store->loadAcademy(academyId).value(), options);
+        auto renderer =
+            ui::GovernorsPdf::forAcademy(store->loadAcademy(academyId).value(), options);
         const QString pdf = folder.path(QStringLiteral("summary.pdf"));
         REQUIRE(renderer->writePdf(pdf).ok());
         if (pages)
@@ -144,14 +149,15 @@ TEST_CASE("Right-to-left names and combining accents reach the governors' PDF in
     const qint64 h = w.addPartner(hebrewName);
     const qint64 c = w.addPartner(accented);
     const qint64 need = w.addNeed(Hebrew + QStringLiteral(" families need ") + Arabic);
-    w.addInitiative(QStringLiteral("Faith Partners Forum"), QStringLiteral("Met ") + Arabic + QStringLiteral(" and ") +
-                    Hebrew + QStringLiteral(" elders; ") + Combining,
+    w.addInitiative(QStringLiteral("Faith Partners Forum"),
+                    QStringLiteral("Met ") + Arabic + QStringLiteral(" and ") + Hebrew +
+                        QStringLiteral(" elders; ") + Combining,
                     {a, h, c}, {need});
 
     const QString text = comparable(pdfText(w.writePdf()));
-    for (const QString& expected : {arabicName, hebrewName, accented, Hebrew + QStringLiteral(" families need ") + Arabic,
-                                    QStringLiteral("Met ") + Arabic + QStringLiteral(" and ") + Hebrew})
-    {
+    for (const QString& expected :
+         {arabicName, hebrewName, accented, Hebrew + QStringLiteral(" families need ") + Arabic,
+          QStringLiteral("Met ") + Arabic + QStringLiteral(" and ") + Hebrew}) {
         INFO(expected);
         CHECK(text.contains(comparable(expected)));
     }
@@ -161,25 +167,29 @@ TEST_CASE("Right-to-left names and combining accents reach the governors' PDF in
     CHECK_FALSE(text.contains(comparable(QStringLiteral("Masjid ") + reversed)));
 }
 
-TEST_CASE("Emoji in names and outcomes never stop the governors' PDF and leave the text around them intact")
+TEST_CASE("Emoji in names and outcomes never stop the governors' PDF and leave the text around "
+          "them intact")
 {
     BadWheel w;
-    const qint64 p = w.addPartner(QStringLiteral("Sunrise ") + Emoji + QStringLiteral(" Youth Club"));
+    const qint64 p =
+        w.addPartner(QStringLiteral("Sunrise ") + Emoji + QStringLiteral(" Youth Club"));
     w.addInitiative(QStringLiteral("Smile ") + Emoji + QStringLiteral(" Week"),
-                    QStringLiteral("Forty families came ") + Emoji + QStringLiteral(" and stayed for lunch"), {p}, {});
+                    QStringLiteral("Forty families came ") + Emoji +
+                        QStringLiteral(" and stayed for lunch"),
+                    {p}, {});
     int pages = 0;
     const QString text = comparable(pdfText(w.writePdf(&pages)));
     CHECK(pages >= 6);
     // DejaVu Sans has no glyph for most emoji: they are drawn as an empty box
     // (or DejaVu's own face for U+1F600) and are not in the PDF's text layer,
     // but the words either side are whole and in order.
-    for (const auto& [before, after] : {std::pair{QStringLiteral("Sunrise"), QStringLiteral("YouthClub")},
-                                        std::pair{QStringLiteral("Smile"), QStringLiteral("Week")},
-                                        std::pair{QStringLiteral("Fortyfamiliescame"),
-                                                  QStringLiteral("andstayedforlunch")}})
-    {
+    for (const auto& [before, after] :
+         {std::pair{QStringLiteral("Sunrise"), QStringLiteral("YouthClub")},
+          std::pair{QStringLiteral("Smile"), QStringLiteral("Week")},
+          std::pair{QStringLiteral("Fortyfamiliescame"), QStringLiteral("andstayedforlunch")}}) {
         INFO(before.toStdString() << " … " << after.toStdString());
-        const QRegularExpression around(QRegularExpression::escape(before) + QStringLiteral(".{0,8}") +
+        const QRegularExpression around(QRegularExpression::escape(before) +
+                                        QStringLiteral(".{0,8}") +
                                         QRegularExpression::escape(after));
         CHECK(around.match(text).hasMatch());
     }
@@ -195,7 +205,8 @@ TEST_CASE("SQL and LIKE metacharacters reach the governors' PDF literally")
         ids.append(w.addPartner(name));
     const QString needTitle = QStringLiteral("Food_bank 50% O'Brien's \"; DROP TABLE needs; --");
     const qint64 need = w.addNeed(needTitle);
-    const QString outcomes = QStringLiteral("Reached 100% of Year_6 at O'Brien's; '); DELETE FROM contacts; --");
+    const QString outcomes =
+        QStringLiteral("Reached 100% of Year_6 at O'Brien's; '); DELETE FROM contacts; --");
     w.addInitiative(QStringLiteral("Meta_chars 10% initiative"), outcomes, ids, {need});
 
     const QString text = comparable(pdfText(w.writePdf()));
@@ -212,28 +223,31 @@ TEST_CASE("A megabyte of outcomes or a pasted need title is shortened in the PDF
     BadWheel plain;
     const qint64 p0 = plain.addPartner(QStringLiteral("Long Text Partner"));
     const qint64 n0 = plain.addNeed(QStringLiteral("Short need"));
-    plain.addInitiative(QStringLiteral("Short outcomes"), QStringLiteral("A few words."), {p0}, {n0});
+    plain.addInitiative(QStringLiteral("Short outcomes"), QStringLiteral("A few words."), {p0},
+                        {n0});
     int plainPages = 0;
     plain.writePdf(&plainPages);
 
     BadWheel w;
-    const qint64 p = w.addPartner(megabyte(QStringLiteral("PARTNERSTART"), QStringLiteral("PARTNEREND")));
+    const qint64 p =
+        w.addPartner(megabyte(QStringLiteral("PARTNERSTART"), QStringLiteral("PARTNEREND")));
     const qint64 n = w.addNeed(megabyte(QStringLiteral("NEEDSTART"), QStringLiteral("NEEDEND")));
     // An unmet need is also named in the summary's list of gaps.
     w.addNeed(megabyte(QStringLiteral("UNMETSTART"), QStringLiteral("UNMETEND")));
-    w.addInitiative(QStringLiteral("Long outcomes"), megabyte(QStringLiteral("OUTCOMESTART"), QStringLiteral("OUTCOMEEND")),
-                    {p}, {n});
+    w.addInitiative(QStringLiteral("Long outcomes"),
+                    megabyte(QStringLiteral("OUTCOMESTART"), QStringLiteral("OUTCOMEEND")), {p},
+                    {n});
     int pages = 0;
     const QString pdf = w.writePdf(&pages);
     CHECK(pdfPages(pdf) == pages);
     // Each of the three texts costs at most about a page more, not hundreds.
     CHECK(pages <= plainPages + 4);
     const QString text = pdfText(pdf);
-    for (const QString& start : {QStringLiteral("PARTNERSTART"), QStringLiteral("NEEDSTART"), QStringLiteral("UNMETSTART"),
-                                QStringLiteral("OUTCOMESTART")})
+    for (const QString& start : {QStringLiteral("PARTNERSTART"), QStringLiteral("NEEDSTART"),
+                                 QStringLiteral("UNMETSTART"), QStringLiteral("OUTCOMESTART")})
         CHECK(text.contains(start));
-    for (const QString& end : {QStringLiteral("PARTNEREND"), QStringLiteral("NEEDEND"), QStringLiteral("UNMETEND"),
-                              QStringLiteral("OUTCOMEEND")})
+    for (const QString& end : {QStringLiteral("PARTNEREND"), QStringLiteral("NEEDEND"),
+                               QStringLiteral("UNMETEND"), QStringLiteral("OUTCOMEEND")})
         CHECK_FALSE(text.contains(end));
     CHECK(text.contains(QStringLiteral("shortened here; the full text is in Civic Wheel")));
 }

@@ -5,12 +5,12 @@
 
 #include "TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <catch2/catch.hpp>
 
 namespace civic::test {
 
@@ -30,7 +30,8 @@ inline QString pdfText(const QString& path, int page = 0)
 {
     QStringList arguments{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
     if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
     arguments << path << QStringLiteral("-");
     QString text = tool(QStringLiteral("pdftotext"), arguments);
     text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));

@@ -1,14 +1,14 @@
 // File › Export governors' summary, driven as a person would.
-#include "DemoWheel.h"
-#include "ReportDialog.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
-
-#include <catch2/catch.hpp>
+#include "demo/DemoWheel.h"
+#include "report/ReportDialog.h"
+#include "store/WheelStore.h"
 
 #include <QFile>
 #include <QRadioButton>
 #include <QTest>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;

@@ -1,19 +1,19 @@
 // The governors' summary, generated and read back with poppler's tools as a
 // governor's PDF reader would see it.
-#include "CoverageAnalysis.h"
-#include "DemoWheel.h"
-#include "GovernorsPdf.h"
-#include "GovernorsReport.h"
 #include "PdfTools.h"
-#include "ReportRenderer.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
-
-#include <catch2/catch.hpp>
+#include "analysis/CoverageAnalysis.h"
+#include "demo/DemoWheel.h"
+#include "report/GovernorsPdf.h"
+#include "report/GovernorsReport.h"
+#include "report/ReportRenderer.h"
+#include "store/WheelStore.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;
@@ -31,7 +31,8 @@ struct DemoFile
 
     DemoFile()
     {
-        auto created = WheelStore::createWith(path, [](WheelStore& s) { return DemoWheel::seed(s, Today); });
+        auto created =
+            WheelStore::createWith(path, [](WheelStore& s) { return DemoWheel::seed(s, Today); });
         REQUIRE(created.ok());
         store = std::move(created).value();
         wheel = store->loadAcademy(store->academyByUrn(DemoWheel::academyUrn())->id).value();
@@ -63,8 +64,10 @@ TEST_CASE("A long table never splits a row across pages and repeats its header")
     const int rows = 150;
     for (int r = 0; r < rows; ++r) {
         // Every fifth row wraps onto several lines.
-        const QString middle = r % 5 == 0 ? QStringLiteral("words ").repeated(40) : QStringLiteral("short");
-        table.rows.append({{QStringLiteral("S%1X").arg(r, 3, 10, QLatin1Char('0'))}, {middle},
+        const QString middle =
+            r % 5 == 0 ? QStringLiteral("words ").repeated(40) : QStringLiteral("short");
+        table.rows.append({{QStringLiteral("S%1X").arg(r, 3, 10, QLatin1Char('0'))},
+                           {middle},
                            {QStringLiteral("E%1X").arg(r, 3, 10, QLatin1Char('0'))}});
     }
     document.blocks.append(table);
@@ -142,7 +145,8 @@ TEST_CASE("The demo academy's summary has every section and need with embedded f
         CHECK(text.contains(displayName(a)));
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     // The demo's housing need has no active initiative: the summary says so.
-    CHECK(text.contains(QStringLiteral("Families placed in temporary accommodation outside the area")));
+    CHECK(text.contains(
+        QStringLiteral("Families placed in temporary accommodation outside the area")));
     CHECK(text.contains(QStringLiteral("✗ Unmet")));
 
     const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
@@ -157,7 +161,8 @@ TEST_CASE("The demo academy's summary has every section and need with embedded f
     const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.contains(QStringLiteral("Governors' summary: Millbrook Primary Academy")));
     const QString metadata = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
-    CHECK(metadata.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Sam Okoro, Headteacher</rdf:li>")));
+    CHECK(metadata.contains(
+        QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Sam Okoro, Headteacher</rdf:li>")));
     CHECK(info.contains(QStringLiteral("A4")));
 }
 
@@ -173,7 +178,9 @@ TEST_CASE("Contacts appear in the summary only when asked for")
     const QString plain = pdfText(without).remove(QLatin1Char(' '));
     const QString personal = pdfText(with).remove(QLatin1Char(' '));
     for (const Contact& contact : demo.wheel.contacts) {
-        const auto squeezed = [](QString s) { return s.remove(QLatin1Char(' ')); };
+        const auto squeezed = [](QString s) {
+            return s.remove(QLatin1Char(' '));
+        };
         CHECK_FALSE(plain.contains(squeezed(contact.email)));
         CHECK_FALSE(plain.contains(squeezed(contact.name)));
         CHECK_FALSE(plain.contains(squeezed(contact.phone)));
@@ -245,19 +252,22 @@ TEST_CASE("export-pdf writes the summary from the command line")
     DemoFile demo;
     demo.store.reset(); // close it, as a person would before scripting
     const QString pdf = demo.folder.path(QStringLiteral("cli.pdf"));
-    const RunResult ok = runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--out"), pdf});
+    const RunResult ok =
+        runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--out"), pdf});
     INFO(ok.err);
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("pages")));
     CHECK(pdfText(pdf).contains(QStringLiteral("Millbrook Primary Academy")));
 
-    const RunResult wrongAcademy = runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--academy"),
-                                                  QStringLiteral("123123"), QStringLiteral("--out"), pdf});
+    const RunResult wrongAcademy =
+        runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--academy"),
+                       QStringLiteral("123123"), QStringLiteral("--out"), pdf});
     CHECK(wrongAcademy.exitCode == 1);
     CHECK(wrongAcademy.err.contains(QStringLiteral("No academy with URN 123123")));
 
     const QString nowhere = demo.folder.path(QStringLiteral("no/such/folder/x.pdf"));
-    const RunResult unwritable = runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--out"), nowhere});
+    const RunResult unwritable =
+        runCivicWheel({QStringLiteral("export-pdf"), demo.path, QStringLiteral("--out"), nowhere});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFile::exists(nowhere));

@@ -1,7 +1,7 @@
 // The demo academy a new user sees first.
-#include "DefaultWheel.h"
-#include "DemoWheel.h"
 #include "StoreFixtures.h"
+#include "demo/DefaultWheel.h"
+#include "demo/DemoWheel.h"
 
 #include <QSet>
 #include <QStandardPaths>
@@ -41,7 +41,8 @@ TEST_CASE("The demo academy is a living wheel")
     for (Approach a : allValues<Approach>())
         CHECK(perApproach.value(a) >= 1);
     // Unevenly: CST's pathway, wider education most, convening least.
-    CHECK(perApproach.value(Approach::WiderEducation) > perApproach.value(Approach::CommunityConvening));
+    CHECK(perApproach.value(Approach::WiderEducation) >
+          perApproach.value(Approach::CommunityConvening));
 
     int overdue = 0;
     for (const Tie& t : wheel.ties) {

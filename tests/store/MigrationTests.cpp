@@ -23,7 +23,8 @@ TEST_CASE("A version 1 file is upgraded - its data kept - and a copy of the orig
     CHECK_FALSE(store.isReadOnly());
 
     const QString backup = store.migrationBackupPath();
-    CHECK(QFileInfo(backup).fileName() == QStringLiteral("school (before upgrade from format 1).wheel"));
+    CHECK(QFileInfo(backup).fileName() ==
+          QStringLiteral("school (before upgrade from format 1).wheel"));
     // The backup API copies pages, not bytes: the same data, still in format 1.
     CHECK(tableDump(backup) == original);
 

@@ -239,7 +239,8 @@ TEST_CASE("Loading an academy gathers what belongs to it and nothing else")
     auto trust = w.store->loadTrust();
     REQUIRE(trust.ok());
     REQUIRE(trust->academies.size() == 2);
-    const AcademyWheel& theirWheel = trust->academies[0].academy.id == otherId ? trust->academies[0] : trust->academies[1];
+    const AcademyWheel& theirWheel =
+        trust->academies[0].academy.id == otherId ? trust->academies[0] : trust->academies[1];
     CHECK(theirWheel.partners.size() == 2);
     CHECK(theirWheel.contacts.size() == 2);
     CHECK(theirWheel.needs.size() == 1);
@@ -338,10 +339,11 @@ TEST_CASE("Every kind of record can be removed and restored")
         EntityKind kind;
         qint64 id;
     };
-    for (const Case& c : {Case{EntityKind::Need, need}, Case{EntityKind::Initiative, initiative},
-                          Case{EntityKind::Contact, contact}, Case{EntityKind::Tie, tie},
-                          Case{EntityKind::Engagement, engagement}, Case{EntityKind::Partner, partner},
-                          Case{EntityKind::Academy, w.academyId}, Case{EntityKind::Trust, w.trustId}}) {
+    for (const Case& c :
+         {Case{EntityKind::Need, need}, Case{EntityKind::Initiative, initiative},
+          Case{EntityKind::Contact, contact}, Case{EntityKind::Tie, tie},
+          Case{EntityKind::Engagement, engagement}, Case{EntityKind::Partner, partner},
+          Case{EntityKind::Academy, w.academyId}, Case{EntityKind::Trust, w.trustId}}) {
         INFO("kind " << int(c.kind));
         auto removed = w.store->remove(c.kind, c.id);
         REQUIRE(removed.ok());
@@ -397,9 +399,12 @@ TEST_CASE("A transaction lands whole or not at all")
 TEST_CASE("Text with quotes - wildcards and any script is stored literally")
 {
     EmptyWheel w;
-    const QStringList names{QStringLiteral("O'Brien & Sons"), QStringLiteral("100% _Charity_"),
-                            QStringLiteral("\"; DROP TABLE partners; --"), QStringLiteral("مدرسة الأمل"),
-                            QStringLiteral("Café ✓ 🎭 Théâtre"), QStringLiteral("e\u0301cole")};
+    const QStringList names{QStringLiteral("O'Brien & Sons"),
+                            QStringLiteral("100% _Charity_"),
+                            QStringLiteral("\"; DROP TABLE partners; --"),
+                            QStringLiteral("مدرسة الأمل"),
+                            QStringLiteral("Café ✓ 🎭 Théâtre"),
+                            QStringLiteral("e\u0301cole")};
     for (const QString& name : names)
         w.addPartner(name);
     auto partners = w.store->partners();

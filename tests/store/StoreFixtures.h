@@ -1,10 +1,9 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "store/WheelStore.h"
 
 #include <catch2/catch.hpp>
-
 #include <sqlite3.h>
 
 namespace civic::test {
@@ -73,12 +72,15 @@ inline void rawExec(const QString& path, const char* sql)
 inline QString tableDump(const QString& path)
 {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     QStringList tables;
     sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &stmt, nullptr);
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1,
+                       &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW)
-        tables.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
+        tables.append(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
     sqlite3_finalize(stmt);
     QString dump;
     for (const QString& table : tables) {
@@ -88,13 +90,15 @@ inline QString tableDump(const QString& path)
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-                dump += (text ? QString::fromUtf8(text) : QStringLiteral("NULL")) + QLatin1Char('|');
+                dump +=
+                    (text ? QString::fromUtf8(text) : QStringLiteral("NULL")) + QLatin1Char('|');
             }
             dump += QLatin1Char('\n');
         }
         sqlite3_finalize(stmt);
     }
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
         dump += QStringLiteral("user_version=%1\n").arg(sqlite3_column_int(stmt, 0));
     sqlite3_finalize(stmt);
     sqlite3_close(db);

@@ -1,7 +1,7 @@
 // The synthetic trust generator: exact counts, the same file for the same
 // seed, partners shared across academies, and a sound file.
 #include "StoreFixtures.h"
-#include "SyntheticTrust.h"
+#include "demo/SyntheticTrust.h"
 
 #include <QFile>
 
@@ -249,8 +249,9 @@ QStringList quotedRows(const QString& path, const char* table)
     const QByteArray info = QByteArray("SELECT name FROM pragma_table_info('") + table + "')";
     sqlite3_prepare_v2(db, info.constData(), -1, &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW)
-        columns.append(QStringLiteral("quote(%1)").arg(
-            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))));
+        columns.append(QStringLiteral("quote(%1)")
+                           .arg(QString::fromUtf8(
+                               reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))));
     sqlite3_finalize(stmt);
     const QByteArray sql = "SELECT " + columns.join(QStringLiteral(" || '|' || ")).toUtf8() +
                            " FROM " + table + " ORDER BY 1";
@@ -352,5 +353,7 @@ TEST_CASE("A bulk write stores every value exactly as adding one record at a tim
         CHECK(rows == quotedRows(bulk.path, table));
     }
     // One expectation written out: an engagement with no contact stores NULL there.
-    CHECK(quotedRows(bulk.path, "engagements").first().contains(QStringLiteral("|NULL|'2026-03-14'")));
+    CHECK(quotedRows(bulk.path, "engagements")
+              .first()
+              .contains(QStringLiteral("|NULL|'2026-03-14'")));
 }

@@ -7,7 +7,10 @@
 
 namespace civic::test {
 
-QString dataPath(const QString& name) { return QStringLiteral(CIVIC_TEST_DATA_DIR "/") + name; }
+QString dataPath(const QString& name)
+{
+    return QStringLiteral(CIVIC_TEST_DATA_DIR "/") + name;
+}
 
 QByteArray fileBytes(const QString& path)
 {
@@ -24,9 +27,15 @@ void writeBytes(const QString& path, const QByteArray& bytes)
         file.write(bytes);
 }
 
-TempFolder::TempFolder() { m_dir.setAutoRemove(true); }
+TempFolder::TempFolder()
+{
+    m_dir.setAutoRemove(true);
+}
 
-QString TempFolder::path(const QString& name) const { return m_dir.path() + QLatin1Char('/') + name; }
+QString TempFolder::path(const QString& name) const
+{
+    return m_dir.path() + QLatin1Char('/') + name;
+}
 
 RunResult runCivicWheel(const QStringList& arguments, int timeoutMs)
 {

@@ -49,4 +49,7 @@ RunResult runCivicWheel(const QStringList& arguments, int timeoutMs = 60000);
 } // namespace civic::test
 
 // Lets Catch2 print QStrings in failed assertions.
-inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}

@@ -1,27 +1,27 @@
 // The pieces the main window ties together: imports as one undo step, the
 // wheel page following edits, and erasing personal data for good.
-#include "DemoWheel.h"
-#include "ImportRecordsCommand.h"
-#include "MainWindow.h"
-#include "PersonalDataDialog.h"
 #include "TestSupport.h"
-#include "WheelDocument.h"
-#include "WheelStore.h"
-#include "WheelView.h"
-#include "CoverageView.h"
-#include "WheelCanvas.h"
-
-#include <catch2/catch.hpp>
+#include "coverage/CoverageView.h"
+#include "demo/DemoWheel.h"
+#include "document/ImportRecordsCommand.h"
+#include "document/WheelDocument.h"
+#include "shell/MainWindow.h"
+#include "shell/PersonalDataDialog.h"
+#include "store/WheelStore.h"
+#include "wheel/WheelCanvas.h"
+#include "wheel/WheelView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-#include <QDir>
-#include <QTest>
+
+#include <catch2/catch.hpp>
 
 using namespace civic;
 using namespace civic::test;
@@ -49,7 +49,8 @@ void acceptNextMessageBox()
     QTimer::singleShot(0, [] {
         for (QWidget* w : QApplication::topLevelWidgets()) {
             if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->click() : box->accept();
+                box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->click()
+                                              : box->accept();
                 return;
             }
         }
@@ -79,7 +80,8 @@ TEST_CASE("An import that adds and changes academies is one undo step")
         applied.after.append(changed);
         return applied;
     };
-    demo.document->push(new ui::ImportRecordsCommand(demo.document.get(), QStringLiteral("Import"), work));
+    demo.document->push(
+        new ui::ImportRecordsCommand(demo.document.get(), QStringLiteral("Import"), work));
     REQUIRE(demo.document->undoStack()->count() == 1);
     const qint64 importedId = demo.store().academyByUrn(QStringLiteral("990077")).value().id;
     CHECK(demo.store().academy(original.id)->pupilsOnRoll == 430);
@@ -98,16 +100,18 @@ TEST_CASE("A failed import is not recorded and changes nothing")
     Demo demo;
     const auto before = demo.store().counts().value();
     auto work = [](WheelStore& store) -> Result<ui::ImportRecordsCommand::Applied> {
-        return store.transaction([&]() -> Status {
-                   Partner p;
-                   p.name = QStringLiteral("Half way");
-                   if (auto id = store.add(p); !id)
-                       return id.error();
-                   return Error{QStringLiteral("Line 3: the sector is not one Civic Wheel knows.")};
-               })
+        return store
+            .transaction([&]() -> Status {
+                Partner p;
+                p.name = QStringLiteral("Half way");
+                if (auto id = store.add(p); !id)
+                    return id.error();
+                return Error{QStringLiteral("Line 3: the sector is not one Civic Wheel knows.")};
+            })
             .error();
     };
-    demo.document->push(new ui::ImportRecordsCommand(demo.document.get(), QStringLiteral("Import"), work));
+    demo.document->push(
+        new ui::ImportRecordsCommand(demo.document.get(), QStringLiteral("Import"), work));
     CHECK(demo.document->undoStack()->count() == 0);
     CHECK(demo.store().counts()->partners == before.partners);
 }
@@ -152,7 +156,8 @@ TEST_CASE("Erasing contacts past retention removes them and clears the undo hist
     Partner p;
     p.name = QStringLiteral("Undoable");
     demo.document->push(new ui::ImportRecordsCommand(
-        demo.document.get(), QStringLiteral("Add"), [p](WheelStore& store) -> Result<ui::ImportRecordsCommand::Applied> {
+        demo.document.get(), QStringLiteral("Add"),
+        [p](WheelStore& store) -> Result<ui::ImportRecordsCommand::Applied> {
             auto id = store.add(p);
             if (!id)
                 return id.error();
@@ -196,7 +201,8 @@ TEST_CASE("The trust overview compares the academies and explains the empty whee
     CHECK(wheel->layout().nodes.isEmpty());
     CHECK(wheel->canvas()->accessibleDescription().contains(QStringLiteral("choose an academy")));
 
-    auto* coverage = qobject_cast<ui::CoverageView*>(window.areas()->widget(ui::MainWindow::CoverageArea));
+    auto* coverage =
+        qobject_cast<ui::CoverageView*>(window.areas()->widget(ui::MainWindow::CoverageArea));
     REQUIRE(coverage);
     CHECK(coverage->trustCoverage().academies.size() == 2);
     // The charts show the trust's totals: the demo academy's 25 ties, the new one has none.
@@ -209,7 +215,8 @@ TEST_CASE("The trust overview compares the academies and explains the empty whee
         for (auto area : {ui::MainWindow::WheelArea, ui::MainWindow::CoverageArea}) {
             window.showArea(area);
             QTest::qWait(20);
-            window.grab().save(QDir(shots).filePath(QStringLiteral("trust-area%1.png").arg(int(area))));
+            window.grab().save(
+                QDir(shots).filePath(QStringLiteral("trust-area%1.png").arg(int(area))));
         }
     }
 }

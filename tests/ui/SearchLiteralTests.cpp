@@ -1,10 +1,10 @@
 // The register search treats what a person types literally: SQL and LIKE
 // metacharacters (% _ ' ") and regular-expression characters match only
 // themselves.
-#include "PartnersModel.h"
-#include "PartnersPage.h"
-#include "RegisterProxyModel.h"
 #include "UiFixtures.h"
+#include "registers/PartnersModel.h"
+#include "registers/PartnersPage.h"
+#include "registers/RegisterProxyModel.h"
 
 #include <QLineEdit>
 
@@ -34,9 +34,9 @@ TEST_CASE("The register search treats percent underscore quotes and brackets lit
         auto store = WheelStore::open(f.path);
         REQUIRE(store.ok());
         const qint64 academyId = (*store)->academyByUrn(DemoWheel::academyUrn())->id;
-        for (const char* name : {"O'Brien & Sons", "100% Youth", "100 Youth Club", "a_b Trust", "axb Trust",
-                                 "\"; DROP TABLE partners; --", "back\\slash [x] *?"})
-        {
+        for (const char* name :
+             {"O'Brien & Sons", "100% Youth", "100 Youth Club", "a_b Trust", "axb Trust",
+              "\"; DROP TABLE partners; --", "back\\slash [x] *?"}) {
             Partner p;
             p.name = QString::fromUtf8(name);
             const auto id = (*store)->add(p);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DemoWheel.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "WheelStore.h"
+#include "demo/DemoWheel.h"
+#include "shell/MainWindow.h"
+#include "store/WheelStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

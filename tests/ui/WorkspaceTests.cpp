@@ -1,17 +1,17 @@
-#include "AcademyEditor.h"
-#include "ContactsModel.h"
-#include "EngagementsModel.h"
-#include "InitiativesModel.h"
-#include "ModelRoles.h"
-#include "NeedsModel.h"
-#include "PartnerEditor.h"
-#include "PartnersModel.h"
-#include "PartnersPage.h"
-#include "RegisterProxyModel.h"
-#include "ReviewsDueModel.h"
 #include "UiFixtures.h"
-#include "UpdateCommand.h"
-#include "WheelDocument.h"
+#include "document/UpdateCommand.h"
+#include "document/WheelDocument.h"
+#include "editors/AcademyEditor.h"
+#include "editors/PartnerEditor.h"
+#include "registers/ContactsModel.h"
+#include "registers/EngagementsModel.h"
+#include "registers/InitiativesModel.h"
+#include "registers/ModelRoles.h"
+#include "registers/NeedsModel.h"
+#include "registers/PartnersModel.h"
+#include "registers/PartnersPage.h"
+#include "registers/RegisterProxyModel.h"
+#include "registers/ReviewsDueModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -394,7 +394,8 @@ TEST_CASE("Menus offer the standard commands and the export seam")
               .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     REQUIRE(w.exportMenu());
     // Every export, enabled with an academy open; the placeholder stays hidden.
-    for (const char* name : {"exportPdf", "exportWheel", "exportCsv", "exportXlsx", "exportJson", "exportGraphMl"}) {
+    for (const char* name :
+         {"exportPdf", "exportWheel", "exportCsv", "exportXlsx", "exportJson", "exportGraphMl"}) {
         INFO(name);
         QAction* action = w.exportMenu()->findChild<QAction*>(QString::fromLatin1(name));
         if (!action) {

@@ -1,9 +1,9 @@
 // The wheel's geometry, checked against expectations worked out by hand.
 #include "CrowdedWheel.h"
-#include "WheelLayout.h"
+#include "wheel/WheelLayout.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 using namespace civic;

@@ -1,12 +1,12 @@
 // Drawing the wheel: PNG and SVG export, the renderer's text, and the
 // `export-wheel` command run as a person would.
 #include "../wheel/CrowdedWheel.h"
-#include "DemoWheel.h"
-#include "Palette.h"
 #include "TestSupport.h"
-#include "WheelExport.h"
-#include "WheelRenderer.h"
-#include "WheelStore.h"
+#include "common/Palette.h"
+#include "demo/DemoWheel.h"
+#include "store/WheelStore.h"
+#include "wheel/WheelExport.h"
+#include "wheel/WheelRenderer.h"
 
 #include <QDir>
 #include <QFile>

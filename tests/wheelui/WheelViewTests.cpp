@@ -1,10 +1,10 @@
 // The wheel on screen: selection, activation, filters, highlight, zoom and guidance.
 #include "../wheel/CrowdedWheel.h"
-#include "DemoWheel.h"
 #include "TestSupport.h"
-#include "WheelCanvas.h"
-#include "WheelStore.h"
-#include "WheelView.h"
+#include "demo/DemoWheel.h"
+#include "store/WheelStore.h"
+#include "wheel/WheelCanvas.h"
+#include "wheel/WheelView.h"
 
 #include <QComboBox>
 #include <QDir>

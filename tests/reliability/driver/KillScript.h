@@ -6,7 +6,7 @@
 // the academy's notes, so the checker knows exactly which steps committed and
 // can tell a half-made step from a whole one.
 
-#include "WheelStore.h"
+#include "store/WheelStore.h"
 
 #include <QString>
 
