@@ -1,18 +1,18 @@
 #include "wheel/WheelRenderer.h"
 
 #include "common/Palette.h"
+#include "wheel/NodeSprites.h"
+#include "wheel/WheelShapes.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
 
 #include <cmath>
 #include <unordered_map>
-#include <vector>
 
 namespace civic::ui {
 namespace {
@@ -33,36 +33,6 @@ const QFontMetricsF& metrics(qreal pixelSize, bool bold)
     if (it == cache.end())
         it = cache.insert(key, new QFontMetricsF(WheelRenderer::font(pixelSize, bold)));
     return **it;
-}
-
-/// Qt's arcs count degrees anticlockwise from three o'clock; the layout's
-/// count clockwise from twelve.
-qreal qtAngle(qreal layoutAngle)
-{
-    return 90.0 - layoutAngle;
-}
-
-/// The ring sector between radii `inner` and `outer` from `start` over `span`.
-QPainterPath annularSector(const QPointF& c, qreal inner, qreal outer, qreal start, qreal span)
-{
-    QPainterPath path;
-    const QRectF outerRect(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer);
-    const QRectF innerRect(c.x() - inner, c.y() - inner, 2 * inner, 2 * inner);
-    if (span >= 359.999) {
-        path.addEllipse(outerRect);
-        if (inner > 0)
-            path.addEllipse(innerRect);
-        path.setFillRule(Qt::OddEvenFill);
-        return path;
-    }
-    path.arcMoveTo(outerRect, qtAngle(start));
-    path.arcTo(outerRect, qtAngle(start), -span);
-    if (inner > 0)
-        path.arcTo(innerRect, qtAngle(start + span), span);
-    else
-        path.lineTo(c);
-    path.closeSubpath();
-    return path;
 }
 
 void drawArcText(QPainter& p, const QPointF& c, const WheelLayout::ArcText& arc, qreal px,
@@ -94,167 +64,6 @@ void drawArcText(QPainter& p, const QPointF& c, const WheelLayout::ArcText& arc,
     }
 }
 
-/// A partner's node: approach segments (filled, or a ring when hollow).
-void drawNode(QPainter& p, const WheelLayout::Node& n, qreal px)
-{
-    const QRectF box(n.centre.x() - n.radius, n.centre.y() - n.radius, 2 * n.radius, 2 * n.radius);
-    QVector<QColor> colours;
-    for (Approach a : n.approaches)
-        colours << Palette::approach(a);
-    if (colours.isEmpty())
-        colours << Palette::plainNode();
-    const qreal opacity = n.dimmed ? 0.22 : (n.faded ? 0.38 : 1.0);
-    p.save();
-    p.setOpacity(p.opacity() * opacity);
-    const qreal slice = 360.0 / colours.size();
-    if (n.hollow) {
-        const qreal w = std::max(px * 0.22, n.radius * 0.36);
-        const QRectF ring = box.adjusted(w / 2, w / 2, -w / 2, -w / 2);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Palette::paper());
-        p.drawEllipse(box);
-        for (int i = 0; i < colours.size(); ++i) {
-            QPen pen(colours[i], w, Qt::SolidLine, Qt::FlatCap);
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            if (colours.size() == 1)
-                p.drawEllipse(ring);
-            else
-                p.drawArc(ring, qRound(qtAngle(i * slice) * 16), qRound(-slice * 16));
-        }
-    } else {
-        // A white rim around the colours: a white disc under a smaller coloured
-        // one looks the same as stroking the edge and costs a fill, not a stroke.
-        const qreal rim = std::max(1.0, px * 0.1) / 2;
-        p.setPen(Qt::NoPen);
-        p.setBrush(Palette::paper());
-        p.drawEllipse(box.adjusted(-rim, -rim, rim, rim));
-        const QRectF inner = box.adjusted(rim, rim, -rim, -rim);
-        for (int i = 0; i < colours.size(); ++i) {
-            p.setBrush(colours[i]);
-            if (colours.size() == 1)
-                p.drawEllipse(inner);
-            else
-                p.drawPie(inner, qRound(qtAngle(i * slice) * 16), qRound(-slice * 16));
-        }
-    }
-    p.restore();
-}
-
-/// Nodes drawn once per look and copied into place, when painting pixels.
-///
-/// Two hundred nodes are two hundred sets of small antialiased discs and pies;
-/// most look like others (the same approaches, size and status), and filling a
-/// tiny path costs far more than copying the few hundred pixels it covers. So
-/// each look is drawn once, all of them side by side in one image, and copied.
-/// Only for raster targets (screen, PNG) with a plain scale and offset; PDF and
-/// SVG keep every node a vector shape. Kept for one paint only, so a picture
-/// never depends on what was painted before. A copied node sits on the nearest
-/// whole pixel: at most half a pixel from where a vector node would be.
-class NodeSprites
-{
-public:
-    NodeSprites(const QPainter& p, const QVector<WheelLayout::Node>& nodes, qreal px)
-    {
-        const QPaintEngine* engine = p.paintEngine();
-        const QTransform t = p.combinedTransform();
-        const qreal scale = t.m11();
-        if (!engine || engine->type() != QPaintEngine::Raster || p.viewTransformEnabled() ||
-            t.type() > QTransform::TxScale || scale <= 0 || !qFuzzyCompare(scale, t.m22()))
-            return;
-        // Each look once, with the room it needs: the node, its rim and its
-        // antialiased edge around a centre on a whole-pixel corner.
-        m_place.reserve(size_t(nodes.size()));
-        QVector<int> firstOfLook;
-        int x = 0, rowHeight = 0, y = 0;
-        constexpr int atlasWidth = 1024;
-        for (int i = 0; i < nodes.size(); ++i) {
-            const WheelLayout::Node& n = nodes[i];
-            const int half = int(std::ceil((n.radius + px) * scale)) + 2;
-            if (half > 48) { // a zoomed-in view: big copies gain nothing
-                m_place.push_back({});
-                continue;
-            }
-            Key key{n.approaches, n.radius, n.hollow, n.faded, n.dimmed};
-            auto it = m_looks.find(key);
-            if (it == m_looks.end()) {
-                if (x + 2 * half > atlasWidth) {
-                    x = 0;
-                    y += rowHeight;
-                    rowHeight = 0;
-                }
-                it = m_looks.emplace(std::move(key), QRect(x, y, 2 * half, 2 * half)).first;
-                firstOfLook.append(i);
-                x += 2 * half;
-                rowHeight = std::max(rowHeight, 2 * half);
-            }
-            m_place.push_back(it->second);
-        }
-        if (firstOfLook.isEmpty())
-            return;
-        m_atlas = QImage(atlasWidth, y + rowHeight, QImage::Format_ARGB32_Premultiplied);
-        m_atlas.fill(Qt::transparent);
-        QPainter ap(&m_atlas);
-        ap.setRenderHint(QPainter::Antialiasing, true);
-        for (int i : firstOfLook) {
-            const QRect cell = m_place[size_t(i)];
-            const int half = cell.width() / 2;
-            ap.setTransform(QTransform::fromTranslate(cell.x() + half, cell.y() + half));
-            ap.scale(scale, scale);
-            WheelLayout::Node at = nodes[i];
-            at.centre = QPointF(0, 0);
-            drawNode(ap, at, px);
-        }
-        m_transform = t;
-        m_active = true;
-    }
-
-    bool active() const { return m_active; }
-
-    /// Copies node `index` into place (the painter's transform reset to
-    /// device pixels); false when it must be drawn as shapes.
-    bool draw(QPainter& p, int index, const WheelLayout::Node& n) const
-    {
-        const QRect& cell = m_place[size_t(index)];
-        if (cell.isEmpty())
-            return false;
-        const QPointF at = m_transform.map(n.centre);
-        const int half = cell.width() / 2;
-        p.drawImage(QPoint(qRound(at.x()) - half, qRound(at.y()) - half), m_atlas, cell);
-        return true;
-    }
-
-private:
-    struct Key
-    {
-        QVector<Approach> approaches;
-        qreal radius;
-        bool hollow, faded, dimmed;
-        bool operator==(const Key& o) const
-        {
-            return approaches == o.approaches && radius == o.radius && hollow == o.hollow &&
-                   faded == o.faded && dimmed == o.dimmed;
-        }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key& k) const noexcept
-        {
-            size_t h = qHash(k.radius) ^ (size_t(k.hollow) << 1) ^ (size_t(k.faded) << 2) ^
-                       (size_t(k.dimmed) << 3);
-            for (Approach a : k.approaches)
-                h = h * 31 + size_t(a);
-            return h;
-        }
-    };
-
-    bool m_active = false;
-    QTransform m_transform;
-    QImage m_atlas;
-    std::unordered_map<Key, QRect, KeyHash> m_looks;
-    std::vector<QRect> m_place; ///< each node's look in the atlas; empty: draw as shapes
-};
-
 void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px)
 {
     using Symbol = WheelLayout::LegendItem::Symbol;
@@ -270,7 +79,7 @@ void drawLegendSymbol(QPainter& p, const WheelLayout::LegendItem& item, qreal px
         n.hollow = hollow;
         n.faded = faded;
         n.plain = plain;
-        drawNode(p, n, px);
+        WheelShapes::drawNode(p, n, px);
     };
     switch (item.symbol) {
     case Symbol::Heading:
@@ -390,40 +199,34 @@ void WheelRenderer::paint(QPainter& p, const AcademyWheel& wheel, const QRectF& 
     paint(p, layout(wheel, options), target, render);
 }
 
-void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRectF& target,
-                          const RenderOptions& render)
+namespace {
+// The picture in layers, back to front; each sets the pen, brush and font it
+// draws with.
+
+void paintTitle(QPainter& p, const Layout& L)
 {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
-    if (render.background)
-        p.fillRect(target, Palette::paper());
-    p.setTransform(transform(L, target), true);
-    const QTransform combined = p.worldTransform();
-
+    if (L.title.isEmpty())
+        return;
     const qreal px = L.fontSize;
+    p.setPen(Palette::ink());
+    p.setFont(WheelRenderer::font(px * 1.6, true));
+    p.drawText(L.titleRect, Qt::AlignLeft | Qt::AlignVCenter, L.title);
+    p.setPen(Palette::muted());
+    p.setFont(WheelRenderer::font(px));
+    p.drawText(L.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, L.subtitle);
+}
+
+/// A tint per sector, every other ring a shade lighter so the rings read
+/// clearly. `devicePixel` is one pixel of the target in the layout's units.
+void paintWedges(QPainter& p, const Layout& L, qreal devicePixel)
+{
     const QPointF c = L.hub.centre;
-
-    // Title.
-    if (!L.title.isEmpty()) {
-        p.setPen(Palette::ink());
-        p.setFont(font(px * 1.6, true));
-        p.drawText(L.titleRect, Qt::AlignLeft | Qt::AlignVCenter, L.title);
-        p.setPen(Palette::muted());
-        p.setFont(font(px));
-        p.drawText(L.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, L.subtitle);
-    }
-
-    // One pixel of the target, in the layout's units.
-    const qreal devicePixel = 1.0 / std::max(1e-6, std::abs(combined.m11()));
-
-    // Wedges: a tint per sector, every other ring a shade lighter so the rings read clearly.
     for (const WheelLayout::Wedge& w : L.wedges) {
         if (w.empty) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xee, 0xf0, 0xf2));
-            p.drawPath(
-                annularSector(c, L.hub.radius, L.sectorBandOuter, w.startAngle, w.spanAngle));
+            p.drawPath(WheelShapes::annularSector(c, L.hub.radius, L.sectorBandOuter, w.startAngle,
+                                                  w.spanAngle));
             continue;
         }
         const QColor tint = Palette::sector(w.sector);
@@ -443,14 +246,21 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
             p.setBrush(band);
             const qreal inner = ring.strength == 5 ? L.hub.radius - devicePixel : ring.inner;
             const qreal outer = ring.strength == 1 ? L.sectorBandInner + devicePixel : ring.outer;
-            p.drawPath(annularSector(c, inner, outer, w.startAngle, w.spanAngle));
+            p.drawPath(WheelShapes::annularSector(c, inner, outer, w.startAngle, w.spanAngle));
         }
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setBrush(Palette::sector(w.sector, true));
-        p.drawPath(
-            annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle, w.spanAngle));
+        p.drawPath(WheelShapes::annularSector(c, L.sectorBandInner, L.sectorBandOuter, w.startAngle,
+                                              w.spanAngle));
     }
-    // Rings: faint circles at each ring's line.
+}
+
+/// Faint circles at each ring's line, spokes between the wedges, the
+/// sectors' names and the strength numbers on the first spoke.
+void paintRingsAndSpokes(QPainter& p, const Layout& L)
+{
+    const qreal px = L.fontSize;
+    const QPointF c = L.hub.centre;
     // The muted ink at 43% on paper, mixed in advance: a see-through dashed pen
     // becomes thousands of small filled shapes in a PDF.
     QPen ringPen(QColor(0xc6, 0xcb, 0xd0), std::max(0.6, px * 0.07), Qt::DashLine);
@@ -458,7 +268,6 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
     p.setBrush(Qt::NoBrush);
     for (const WheelLayout::Ring& ring : L.rings)
         p.drawEllipse(c, ring.radius, ring.radius);
-    // Spokes between wedges.
     p.setPen(QPen(Palette::paper(), std::max(1.0, px * 0.16)));
     for (const WheelLayout::Wedge& w : L.wedges) {
         if (L.wedges.size() > 1)
@@ -467,110 +276,128 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
     }
     for (const WheelLayout::Wedge& w : L.wedges)
         drawArcText(p, c, w.label, px * 0.92, true, w.empty ? Palette::muted() : Palette::paper());
-    // Strength numbers on the first spoke.
     for (const WheelLayout::Ring& ring : L.rings) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 220));
         p.drawRoundedRect(ring.labelRect, px * 0.3, px * 0.3);
         p.setPen(Palette::muted());
-        p.setFont(font(px * 0.8, true));
+        p.setFont(WheelRenderer::font(px * 0.8, true));
         p.drawText(ring.labelRect, Qt::AlignCenter, QString::number(ring.strength));
     }
+}
 
-    // Needs ring.
-    if (L.needsShown) {
-        const qreal mid = (L.needsInner + L.needsOuter) / 2;
-        if (L.needs.isEmpty()) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xee, 0xf0, 0xf2));
-            p.drawPath(annularSector(c, L.needsInner, L.needsOuter, 0, 360));
-            WheelLayout::ArcText none;
-            none.text =
-                QCoreApplication::translate("civic::ui::WheelRenderer", "No open needs recorded");
-            none.radius = mid;
-            none.centreAngle = 0;
-            drawArcText(p, c, none, px * 0.85, false, Palette::muted());
-        }
-        // Segments filled, then parted by paper-coloured spokes: the same
-        // picture as stroking each segment's outline in paper, at a fraction
-        // of the cost (a stroked arc becomes a polygon to fill).
-        const qreal gap = std::max(1.0, px * 0.12);
+void paintNeeds(QPainter& p, const Layout& L)
+{
+    if (!L.needsShown)
+        return;
+    const qreal px = L.fontSize;
+    const QPointF c = L.hub.centre;
+    const qreal mid = (L.needsInner + L.needsOuter) / 2;
+    if (L.needs.isEmpty()) {
         p.setPen(Qt::NoPen);
-        for (const WheelLayout::NeedSegment& s : L.needs) {
-            p.setBrush(s.met ? Palette::met() : Palette::unmet());
-            p.drawPath(annularSector(c, L.needsInner + gap / 2, L.needsOuter - gap / 2,
-                                     s.startAngle, s.spanAngle));
-        }
-        if (L.needs.size() > 1 || (L.needs.size() == 1 && L.needs.first().spanAngle < 359.999)) {
-            p.setPen(QPen(Palette::paper(), gap, Qt::SolidLine, Qt::FlatCap));
-            for (const WheelLayout::NeedSegment& s : L.needs) {
-                for (qreal angle : {s.startAngle, s.startAngle + s.spanAngle})
-                    p.drawLine(WheelLayout::pointAt(c, L.needsInner, angle),
-                               WheelLayout::pointAt(c, L.needsOuter, angle));
-            }
-        }
-        for (const WheelLayout::NeedSegment& s : L.needs) {
-            if (!s.highlighted)
-                continue;
-            p.setPen(QPen(Palette::ink(), px * 0.25));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(annularSector(c, L.needsInner, L.needsOuter, s.startAngle, s.spanAngle));
-        }
-        for (const WheelLayout::NeedGroup& g : L.needGroups)
-            drawArcText(p, c, g.label, px * 0.85, false, Palette::paper());
+        p.setBrush(QColor(0xee, 0xf0, 0xf2));
+        p.drawPath(WheelShapes::annularSector(c, L.needsInner, L.needsOuter, 0, 360));
+        WheelLayout::ArcText none;
+        none.text =
+            QCoreApplication::translate("civic::ui::WheelRenderer", "No open needs recorded");
+        none.radius = mid;
+        none.centreAngle = 0;
+        drawArcText(p, c, none, px * 0.85, false, Palette::muted());
     }
+    // Segments filled, then parted by paper-coloured spokes: the same
+    // picture as stroking each segment's outline in paper, at a fraction
+    // of the cost (a stroked arc becomes a polygon to fill).
+    const qreal gap = std::max(1.0, px * 0.12);
+    p.setPen(Qt::NoPen);
+    for (const WheelLayout::NeedSegment& s : L.needs) {
+        p.setBrush(s.met ? Palette::met() : Palette::unmet());
+        p.drawPath(WheelShapes::annularSector(c, L.needsInner + gap / 2, L.needsOuter - gap / 2,
+                                              s.startAngle, s.spanAngle));
+    }
+    if (L.needs.size() > 1 || (L.needs.size() == 1 && L.needs.first().spanAngle < 359.999)) {
+        p.setPen(QPen(Palette::paper(), gap, Qt::SolidLine, Qt::FlatCap));
+        for (const WheelLayout::NeedSegment& s : L.needs) {
+            for (qreal angle : {s.startAngle, s.startAngle + s.spanAngle})
+                p.drawLine(WheelLayout::pointAt(c, L.needsInner, angle),
+                           WheelLayout::pointAt(c, L.needsOuter, angle));
+        }
+    }
+    for (const WheelLayout::NeedSegment& s : L.needs) {
+        if (!s.highlighted)
+            continue;
+        p.setPen(QPen(Palette::ink(), px * 0.25));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(
+            WheelShapes::annularSector(c, L.needsInner, L.needsOuter, s.startAngle, s.spanAngle));
+    }
+    for (const WheelLayout::NeedGroup& g : L.needGroups)
+        drawArcText(p, c, g.label, px * 0.85, false, Palette::paper());
+}
 
-    // Hub.
+/// The hub with the academy's name, and the empty sectors' names.
+void paintHubAndGaps(QPainter& p, const Layout& L)
+{
+    const QPointF c = L.hub.centre;
     p.setPen(Qt::NoPen);
     p.setBrush(Palette::hub());
     p.drawEllipse(c, L.hub.radius, L.hub.radius);
-    {
-        p.setPen(Palette::paper());
-        p.setFont(font(L.hub.fontSize, true));
-        const qreal h = WheelLayout::lineHeight(L.hub.fontSize);
-        qreal y = c.y() - h * L.hub.lines.size() / 2;
-        for (const QString& line : L.hub.lines) {
-            p.drawText(QRectF(c.x() - L.hub.radius, y, 2 * L.hub.radius, h), Qt::AlignCenter, line);
-            y += h;
-        }
+    p.setPen(Palette::paper());
+    p.setFont(WheelRenderer::font(L.hub.fontSize, true));
+    const qreal h = WheelLayout::lineHeight(L.hub.fontSize);
+    qreal y = c.y() - h * L.hub.lines.size() / 2;
+    for (const QString& line : L.hub.lines) {
+        p.drawText(QRectF(c.x() - L.hub.radius, y, 2 * L.hub.radius, h), Qt::AlignCenter, line);
+        y += h;
     }
 
-    // Empty sectors' names.
-    p.setFont(font(px * 0.9));
+    p.setFont(WheelRenderer::font(L.fontSize * 0.9));
     for (const WheelLayout::Wedge& w : L.wedges) {
         if (w.gapLabel.isEmpty())
             continue;
         p.setPen(Palette::muted());
         p.drawText(w.gapLabelRect, Qt::AlignCenter, w.gapLabel);
     }
+}
 
-    // Leader lines, then nodes, then labels on top.
-    p.setPen(QPen(Palette::muted(), std::max(0.6, px * 0.07)));
+void paintLeaders(QPainter& p, const Layout& L)
+{
+    p.setPen(QPen(Palette::muted(), std::max(0.6, L.fontSize * 0.07)));
     for (const WheelLayout::Label& l : L.labels) {
         if (!l.placed || !l.leader)
             continue;
         p.drawLine(l.anchor, l.leaderEnd);
     }
-    {
-        const NodeSprites sprites(p, L.nodes, px);
-        if (sprites.active()) {
-            // Copied in device pixels: no transform while they go down.
-            p.save();
+}
+
+/// The nodes, copied from sprites where the target allows; `combined` is
+/// the painter's transform from layout units to the target.
+void paintNodes(QPainter& p, const Layout& L, const QTransform& combined)
+{
+    const qreal px = L.fontSize;
+    const NodeSprites sprites(p, L.nodes, px);
+    if (!sprites.active()) {
+        for (const WheelLayout::Node& n : L.nodes)
+            WheelShapes::drawNode(p, n, px);
+        return;
+    }
+    // Copied in device pixels: no transform while they go down.
+    p.save();
+    p.setWorldTransform(QTransform());
+    for (int i = 0; i < L.nodes.size(); ++i) {
+        const WheelLayout::Node& n = L.nodes[i];
+        if (!sprites.draw(p, i, n)) {
+            p.setWorldTransform(combined);
+            WheelShapes::drawNode(p, n, px);
             p.setWorldTransform(QTransform());
-            for (int i = 0; i < L.nodes.size(); ++i) {
-                const WheelLayout::Node& n = L.nodes[i];
-                if (!sprites.draw(p, i, n)) {
-                    p.setWorldTransform(combined);
-                    drawNode(p, n, px);
-                    p.setWorldTransform(QTransform());
-                }
-            }
-            p.restore();
-        } else {
-            for (const WheelLayout::Node& n : L.nodes)
-                drawNode(p, n, px);
         }
     }
+    p.restore();
+}
+
+/// A ring round the highlighted, the selected and the hovered nodes.
+void paintMarks(QPainter& p, const Layout& L, const WheelRenderer::RenderOptions& render)
+{
+    const qreal px = L.fontSize;
     for (const WheelLayout::Node& n : L.nodes) {
         const bool selected = n.partnerId == render.selectedPartner;
         if (n.highlighted || selected || n.partnerId == render.hoveredPartner) {
@@ -581,7 +408,12 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
             p.drawEllipse(n.centre, r, r);
         }
     }
-    p.setFont(font(px));
+}
+
+void paintLabels(QPainter& p, const Layout& L, const WheelRenderer::RenderOptions& render)
+{
+    const qreal px = L.fontSize;
+    p.setFont(WheelRenderer::font(px));
     for (int i = 0; i < L.labels.size(); ++i) {
         const WheelLayout::Label& l = L.labels[i];
         if (!l.placed)
@@ -600,15 +432,17 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
         p.drawText(l.rect, (l.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                    l.text);
     }
+}
 
-    // Guidance.
+/// The guidance shown when no partner is, then the legend.
+void paintMessageAndLegend(QPainter& p, const Layout& L)
+{
+    const qreal px = L.fontSize;
     if (!L.message.isEmpty()) {
         p.setPen(Palette::ink());
-        p.setFont(font(px * 1.1));
+        p.setFont(WheelRenderer::font(px * 1.1));
         p.drawText(L.messageRect, Qt::AlignCenter, L.message);
     }
-
-    // Legend.
     const qreal lpx = L.legendFontSize;
     p.setPen(QPen(QColor(0xd0, 0xd6, 0xdc), std::max(0.6, px * 0.08)));
     p.setBrush(QColor(0xfa, 0xfb, 0xfc));
@@ -616,15 +450,40 @@ void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRect
     for (const WheelLayout::LegendItem& item : L.legend) {
         if (item.symbol == WheelLayout::LegendItem::Symbol::Heading) {
             p.setPen(Palette::ink());
-            p.setFont(font(lpx, true));
+            p.setFont(WheelRenderer::font(lpx, true));
             p.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
             continue;
         }
         drawLegendSymbol(p, item, px);
         p.setPen(Palette::ink());
-        p.setFont(font(lpx));
+        p.setFont(WheelRenderer::font(lpx));
         p.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
     }
+}
+
+} // namespace
+
+void WheelRenderer::paint(QPainter& p, const WheelLayout::Result& L, const QRectF& target,
+                          const RenderOptions& render)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (render.background)
+        p.fillRect(target, Palette::paper());
+    p.setTransform(transform(L, target), true);
+    const QTransform combined = p.worldTransform();
+    paintTitle(p, L);
+    paintWedges(p, L, 1.0 / std::max(1e-6, std::abs(combined.m11())));
+    paintRingsAndSpokes(p, L);
+    paintNeeds(p, L);
+    paintHubAndGaps(p, L);
+    // Leader lines, then nodes, then labels on top.
+    paintLeaders(p, L);
+    paintNodes(p, L, combined);
+    paintMarks(p, L, render);
+    paintLabels(p, L, render);
+    paintMessageAndLegend(p, L);
     p.restore();
 }
 
