@@ -182,6 +182,7 @@ TEST_CASE("An empty academy lays out the hub and sectors with guidance")
     CHECK(layout.labels.isEmpty());
     CHECK(layout.message.contains(QStringLiteral("No partners yet")));
     CHECK(layout.message.contains(QStringLiteral("Partners")));
+    CHECK(layout.message == QStringLiteral("No partners yet — add the first in Partners"));
     REQUIRE(layout.wedges.size() == 13);
     for (const WheelLayout::Wedge& w : layout.wedges) {
         CHECK(w.empty);
@@ -235,6 +236,13 @@ TEST_CASE("Nodes show status approaches and size")
     CHECK_FALSE(one->plain);
     CHECK(two->radius > one->radius);
     CHECK(one->radius > three->radius);
+    // Sizes worked out: labels at 1600 / 110 px; a node in no initiative is
+    // 0.45 of that, otherwise 0.55 of it grown by 30% an initiative.
+    const qreal px = 1600 / 110.0;
+    CHECK(layout.fontSize == Approx(px));
+    CHECK(three->radius == Approx(px * 0.45));
+    CHECK(one->radius == Approx(px * 0.55 * 1.3));
+    CHECK(two->radius == Approx(px * 0.55 * 1.6));
 }
 
 TEST_CASE("The needs ring marks needs met only by active initiatives")
@@ -285,6 +293,16 @@ TEST_CASE("The needs ring marks needs met only by active initiatives")
     REQUIRE(layout.needGroups.size() == 3);
     CHECK(layout.needGroups[0].met == 1);
     CHECK(layout.needGroups[2].unmet == 1);
+    // One need a category here: each group is its need's segment.
+    const NeedCategory categories[] = {NeedCategory::FoodPoverty, NeedCategory::Housing,
+                                       NeedCategory::MentalHealth};
+    for (int i = 0; i < 3; ++i) {
+        CHECK(layout.needGroups[i].category == categories[i]);
+        CHECK(layout.needGroups[i].startAngle == Approx(120 * i));
+        CHECK(layout.needGroups[i].spanAngle == Approx(120));
+        CHECK(layout.needGroups[i].met + layout.needGroups[i].unmet == 1);
+        CHECK(layout.needs[i].highlighted == (i == 0)); // only the highlighted need
+    }
     // Highlighting the need emphasises the partner working on it.
     CHECK(layout.node(1)->highlighted);
     CHECK(layout.node(2)->dimmed);
@@ -329,6 +347,7 @@ TEST_CASE("Filters by approach sector and status hide partners")
     const WheelLayout::Result none = WheelLayout::compute(wheel, byStatus);
     CHECK(none.nodes.isEmpty());
     CHECK(none.message.contains(QStringLiteral("filters")));
+    CHECK(none.message == QStringLiteral("No partner matches these filters"));
 }
 
 TEST_CASE("Highlighting an initiative emphasises its partners only")
@@ -347,6 +366,11 @@ TEST_CASE("Highlighting an initiative emphasises its partners only")
     CHECK(layout.node(1)->dimmed);
     CHECK(layout.node(3)->dimmed);
     CHECK(layout.subtitle.contains(QStringLiteral("Mental health support")));
+    // Three partners, no needs, and the highlight, in words; short enough at
+    // 1600 pixels not to be elided.
+    CHECK(layout.subtitle ==
+          QStringLiteral("Community wheel  ·  3 partners  ·  0 of 0 open needs met  ·  "
+                         "highlighted: partners of “Mental health support”"));
     const WheelLayout::Result plain = WheelLayout::compute(wheel);
     CHECK_FALSE(plain.node(1)->dimmed);
 }
@@ -478,5 +502,34 @@ TEST_CASE("The legend lists approaches rings sizes and statuses clear of the whe
         CHECK(std::hypot(nx - c.x(), ny - c.y()) > R);
         for (const WheelLayout::LegendItem& item : layout.legend)
             CHECK(layout.legendRect.contains(item.textRect));
+        // Every entry, in the order the key reads: five columns, each a heading
+        // and its items.
+        const QStringList expected = {
+            QStringLiteral("Colour: approach of its initiatives"),
+            QStringLiteral("Wider education purposes"),
+            QStringLiteral("Problem identification"),
+            QStringLiteral("Relational"),
+            QStringLiteral("Community convening"),
+            QStringLiteral("In no initiative yet"),
+            QStringLiteral("Ring: strength of the tie"),
+            QStringLiteral("5 – core (nearest the hub)"),
+            QStringLiteral("4 – strong"),
+            QStringLiteral("3 – regular"),
+            QStringLiteral("2 – developing"),
+            QStringLiteral("1 – occasional (outer ring)"),
+            QStringLiteral("Size: initiatives it is in"),
+            QStringLiteral("1 initiative"),
+            QStringLiteral("2 initiatives"),
+            QStringLiteral("3 initiatives"),
+            QStringLiteral("4 or more"),
+            QStringLiteral("Status of the tie"),
+            QStringLiteral("Active"),
+            QStringLiteral("Prospective (hollow)"),
+            QStringLiteral("Paused or ended (faded)"),
+            QStringLiteral("Outer ring: the academy’s needs"),
+            QStringLiteral("Met: an active initiative addresses it"),
+            QStringLiteral("Not met yet"),
+        };
+        CHECK(texts == expected);
     }
 }

@@ -211,17 +211,27 @@ TEST_CASE("Export refuses unknown formats and silly sizes and leaves files alone
     const Status wrongFormat = ui::WheelExport::write(wheel, jpeg, 800);
     CHECK_FALSE(wrongFormat.ok());
     CHECK(wrongFormat.message().contains(QStringLiteral(".png")));
+    CHECK(wrongFormat.message() == QStringLiteral("Civic Wheel saves the wheel as a PNG picture or "
+                                                  "an SVG drawing: end the file name with .png or "
+                                                  ".svg."));
     CHECK_FALSE(QFile::exists(jpeg));
 
     const QString png = folder.path(QStringLiteral("kept.png"));
     writeBytes(png, QByteArray("precious"));
-    CHECK_FALSE(ui::WheelExport::write(wheel, png, 50).ok());
+    const Status tooSmall = ui::WheelExport::write(wheel, png, 50);
+    CHECK_FALSE(tooSmall.ok());
+    CHECK(tooSmall.message() ==
+          QStringLiteral("The picture's size must be between 200 and 8000 pixels; 50 was asked "
+                         "for."));
     CHECK(fileBytes(png) == QByteArray("precious"));
 
     const QString nowhere = folder.path(QStringLiteral("no/such/folder/wheel.png"));
     const Status noFolder = ui::WheelExport::write(wheel, nowhere, 400);
     CHECK_FALSE(noFolder.ok());
     CHECK(noFolder.message().contains(QStringLiteral("could not be saved")));
+    CHECK(noFolder.message() == QStringLiteral("The picture could not be saved to %1. Check that "
+                                               "the folder exists and that you may write there.")
+                                    .arg(QDir::toNativeSeparators(nowhere)));
 
     // A successful export replaces the old file completely.
     REQUIRE(ui::WheelExport::write(wheel, png, 400).ok());

@@ -1,6 +1,7 @@
 // The wheel on screen: selection, activation, filters, highlight, zoom and guidance.
 #include "../wheel/CrowdedWheel.h"
 #include "TestSupport.h"
+#include "common/Palette.h"
 #include "demo/DemoWheel.h"
 #include "store/WheelStore.h"
 #include "wheel/WheelCanvas.h"
@@ -8,11 +9,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace civic;
 using namespace civic::test;
@@ -50,6 +53,14 @@ QPoint onScreen(const ui::WheelView& view, qint64 partnerId)
     return view.canvas()->canvasToWidget().map(node->centre).toPoint();
 }
 
+/// The C locale for dates while it lives, whatever the machine's.
+struct CLocale
+{
+    QLocale before;
+    CLocale() { QLocale::setDefault(QLocale::c()); }
+    ~CLocale() { QLocale::setDefault(before); }
+};
+
 struct ShownView
 {
     ui::WheelView view;
@@ -79,6 +90,10 @@ TEST_CASE("Clicking a partner selects it and double-clicking activates it")
     CHECK(selected.first().first().toLongLong() == foodBank);
     CHECK(view.selectedPartner() == foodBank);
     CHECK(view.canvas()->accessibleDescription().contains(QStringLiteral("Millbrook Food Bank")));
+    // The demo's food bank: a charity with a core tie (strength 5).
+    CHECK(view.canvas()->accessibleDescription() ==
+          QStringLiteral("Millbrook Primary Academy: 25 partners shown. Selected: Millbrook Food "
+                         "Bank, Charity & voluntary, tie 5 – core."));
 
     const qint64 college = partnerNamed(wheel, QStringLiteral("Dale Valley College"));
     QTest::mouseDClick(view.canvas(), Qt::LeftButton, {}, onScreen(view, college));
@@ -109,6 +124,7 @@ TEST_CASE("Selecting from the register selects on the wheel without echo")
 
 TEST_CASE("The tooltip tells partner sector strength approaches initiatives and review")
 {
+    const CLocale locale;
     ui::WheelView view;
     const AcademyWheel wheel = demo();
     view.setWheel(wheel);
@@ -122,7 +138,18 @@ TEST_CASE("The tooltip tells partner sector strength approaches initiatives and 
     CHECK(tip.contains(QStringLiteral("Engineers of Tomorrow")));
     CHECK(tip.contains(QStringLiteral("Laptops for Learning")));
     CHECK(tip.contains(QStringLiteral("Next review")));
-    CHECK(tip.contains(QStringLiteral("2026"))); // 55 days after 1 March 2026
+    // 55 days after Sunday 1 March 2026: 30 to the end of March, 25 into
+    // April; 1 January 2026 was a Thursday and 25 April is 114 days later
+    // (16 weeks and 2 days): a Saturday. The C locale writes the long date.
+    CHECK(tip.contains(QStringLiteral("Saturday, 25 April 2026")));
+    // The whole tooltip: approaches in pathway order, initiatives in the order
+    // the demo made them.
+    CHECK(tip == QStringLiteral("<b>Harland Engineering Ltd</b><br>"
+                                "Sector: Business<br>"
+                                "Tie: 3 – regular, active<br>"
+                                "Approaches: Wider education purposes, Problem identification<br>"
+                                "Initiatives: Engineers of Tomorrow, Laptops for Learning<br>"
+                                "Next review: Saturday, 25 April 2026"));
 }
 
 TEST_CASE("Filters and highlight change what the wheel shows")
@@ -188,6 +215,8 @@ TEST_CASE("An empty academy shows guidance")
     view.setWheel(wheel);
     CHECK(view.layout().message == QStringLiteral("No partners yet — add the first in Partners"));
     CHECK(view.canvas()->accessibleDescription().contains(QStringLiteral("No partners yet")));
+    CHECK(view.canvas()->accessibleDescription() ==
+          QStringLiteral("No partners yet — add the first in Partners"));
 }
 
 TEST_CASE("Keys zoom fit and move the selection")
@@ -202,9 +231,11 @@ TEST_CASE("Keys zoom fit and move the selection")
     const qreal before = view.canvas()->zoom();
     QTest::keyClick(view.canvas(), Qt::Key_Plus);
     CHECK(view.canvas()->zoom() > before);
+    CHECK(view.canvas()->zoom() == Approx(before * 1.25)); // a step is a quarter larger
     QTest::keyClick(view.canvas(), Qt::Key_Minus);
     QTest::keyClick(view.canvas(), Qt::Key_Minus);
     CHECK(view.canvas()->zoom() < before);
+    CHECK(view.canvas()->zoom() == Approx(before / 1.25));
     QTest::keyClick(view.canvas(), Qt::Key_0);
     CHECK(view.canvas()->zoom() == Approx(1.0));
 
@@ -254,4 +285,36 @@ TEST_CASE("The view draws the crowded wheel")
             coloured = QColor(image.pixel(x, y)).saturation() > 150;
     }
     CHECK(coloured);
+    // More than somewhere: each active, undimmed node of one approach shows
+    // that approach's colour at its centre (unless another node or a name
+    // lies over it there).
+    const WheelLayout::Result& layout = view.layout();
+    auto covered = [&](const WheelLayout::Node& n) {
+        for (const WheelLayout::Node& other : layout.nodes) {
+            const QPointF d = other.centre - n.centre;
+            if (other.partnerId != n.partnerId &&
+                std::hypot(d.x(), d.y()) < other.radius + layout.fontSize * 0.2)
+                return true;
+        }
+        for (const WheelLayout::Label& l : layout.labels) {
+            if (l.placed && l.rect.adjusted(-2, -2, 2, 2).contains(n.centre))
+                return true;
+        }
+        return false;
+    };
+    int checked = 0;
+    for (const WheelLayout::Node& n : layout.nodes) {
+        if (n.approaches.size() != 1 || n.hollow || n.faded || n.dimmed || covered(n))
+            continue;
+        const QPoint at =
+            view.canvas()->mapTo(&view, view.canvas()->canvasToWidget().map(n.centre).toPoint());
+        const QColor seen(image.pixel(at * image.devicePixelRatio()));
+        const QColor wanted = ui::Palette::approach(n.approaches.first());
+        INFO(n.name.toStdString());
+        CHECK(std::abs(seen.red() - wanted.red()) <= 2);
+        CHECK(std::abs(seen.green() - wanted.green()) <= 2);
+        CHECK(std::abs(seen.blue() - wanted.blue()) <= 2);
+        ++checked;
+    }
+    CHECK(checked >= 20);
 }
