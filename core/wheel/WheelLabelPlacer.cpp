@@ -9,8 +9,11 @@
 #include <cmath>
 
 namespace civic {
+namespace {
 
 using G = WheelGeometry;
+
+} // namespace
 
 WheelLabelPlacer::WheelLabelPlacer(WheelLayout::Result& result, const QRectF& wheelArea,
                                    qreal wheelRadius, const WheelLayout::TextMeasure& measure)
