@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
 #include <QMessageBox>
@@ -195,6 +196,14 @@ TEST_CASE("The trust overview compares the academies and explains the empty whee
     REQUIRE(window.openWheel(path));
     window.document()->showTrustOverview();
     REQUIRE(window.document()->isTrustOverview());
+    // Both academies, by name, and the whole trust to choose from, the trust chosen.
+    QComboBox* switcher = window.academySwitcher();
+    REQUIRE(switcher->count() == 3);
+    CHECK(switcher->itemText(0) == QStringLiteral("Harbourside Secondary Academy (URN 990002)"));
+    CHECK(switcher->itemText(1) == QStringLiteral("Millbrook Primary Academy (URN 990001)"));
+    CHECK(switcher->currentText() == QStringLiteral("Whole trust: overview"));
+    CHECK(switcher->isEnabled());
+    CHECK(window.windowTitle() == QStringLiteral("Riverside Learning Trust — trust.wheel"));
 
     auto* wheel = qobject_cast<ui::WheelView*>(window.areas()->widget(ui::MainWindow::WheelArea));
     REQUIRE(wheel);

@@ -94,6 +94,16 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
         addChecked(m_needs, need.title, need.id, initiative.needIds.contains(need.id));
 
     auto* tabs = new QTabWidget;
+    tabs->addTab(createDetailsTab(), tr("Details"));
+    tabs->addTab(createLinksTab(wheel), tr("Partners && needs"));
+    tabs->addTab(createReachTab(), tr("Reach"));
+    tabs->setAccessibleName(tr("Initiative details"));
+    setContent(tabs);
+    resize(720, 560);
+}
+
+QWidget* InitiativeEditor::createDetailsTab()
+{
     auto* details = new QWidget;
     QFormLayout* form = newForm(details);
     addField(form, tr("&Initiative:"), m_title,
@@ -109,8 +119,11 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
     });
     addField(form, tr("&Description:"), m_description);
     addField(form, tr("&Outcomes:"), m_outcomes);
-    tabs->addTab(details, tr("Details"));
+    return details;
+}
 
+QWidget* InitiativeEditor::createLinksTab(const AcademyWheel& wheel)
+{
     auto* links = new QWidget;
     auto* linksLayout = new QVBoxLayout(links);
     auto* partnersLabel = new QLabel(tr("&Partners involved (from this academy's partners):"));
@@ -125,8 +138,11 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
         m_partners->addItem(tr("No partners yet: add them in the Partners register."));
     if (wheel.needs.isEmpty())
         m_needs->addItem(tr("No needs yet: record them in the Needs register."));
-    tabs->addTab(links, tr("Partners && needs"));
+    return links;
+}
 
+QWidget* InitiativeEditor::createReachTab()
+{
     auto* reach = new QWidget;
     QFormLayout* reachForm = newForm(reach);
     auto* litmus = new QLabel(
@@ -152,10 +168,7 @@ InitiativeEditor::InitiativeEditor(const Initiative& initiative, const AcademyWh
     });
     // The pupil total bounds the other two: recheck them when it changes.
     connect(m_pupils, &QLineEdit::textEdited, this, [this] { revalidate(); });
-    tabs->addTab(reach, tr("Reach"));
-    tabs->setAccessibleName(tr("Initiative details"));
-    setContent(tabs);
-    resize(720, 560);
+    return reach;
 }
 
 Initiative InitiativeEditor::initiative() const

@@ -28,6 +28,12 @@ public:
     QListWidget* needList() const { return m_needs; }
 
 private:
+    QWidget* createDetailsTab();
+    /// The partners involved and needs addressed, picked from `wheel`'s own.
+    QWidget* createLinksTab(const AcademyWheel& wheel);
+    /// The pupils reached, of them disadvantaged and with SEND.
+    QWidget* createReachTab();
+
     Initiative m_initiative;
     QLineEdit* m_title;
     QComboBox* m_approach;

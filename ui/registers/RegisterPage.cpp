@@ -55,6 +55,20 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
     top->addLayout(m_filters);
     top->addWidget(m_add);
 
+    setUpTable(title);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(createEmptyState());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connectSignals();
+    updateState();
+}
+
+void RegisterPage::setUpTable(const QString& title)
+{
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -69,7 +83,10 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(title);
+}
 
+QWidget* RegisterPage::createEmptyState()
+{
     auto* empty = new QWidget;
     auto* emptyLayout = new QVBoxLayout(empty);
     m_emptyText->setWordWrap(true);
@@ -87,13 +104,11 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
     buttons->addStretch();
     emptyLayout->addLayout(buttons);
     emptyLayout->addStretch(2);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(empty);
+    return empty;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_stack, 1);
-
+void RegisterPage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RegisterProxyModel::setSearchText);
     connect(m_add, &QPushButton::clicked, this, &RegisterPage::addRequested);
     connect(m_emptyAdd, &QPushButton::clicked, this, &RegisterPage::addRequested);
@@ -111,31 +126,33 @@ RegisterPage::RegisterPage(const QString& title, RegisterModel* model, QWidget* 
     // Keep the selection by id across the reset each reload brings.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keptId = currentId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keptId) {
-            const int row = m_model->rowOf(m_keptId);
-            if (row >= 0) {
-                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-                if (index.isValid()) {
-                    m_view->setCurrentIndex(index);
-                    m_view->scrollTo(index);
-                }
-            }
-        }
-        if (m_view->horizontalHeader()->count() > 0 && m_model->rowCount() > 0) {
-            m_view->resizeColumnsToContents();
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 16, 320));
-            // One column (the name, usually) takes what is left, so nothing hides off to the right
-            // at 1366 pixels.
-            m_view->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
-        }
-        updateState();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::restoreAfterReset);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &RegisterPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RegisterPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateState);
+}
+
+void RegisterPage::restoreAfterReset()
+{
+    if (m_keptId) {
+        const int row = m_model->rowOf(m_keptId);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid()) {
+                m_view->setCurrentIndex(index);
+                m_view->scrollTo(index);
+            }
+        }
+    }
+    if (m_view->horizontalHeader()->count() > 0 && m_model->rowCount() > 0) {
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 16, 320));
+        // One column (the name, usually) takes what is left, so nothing hides off to the right
+        // at 1366 pixels.
+        m_view->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+    }
     updateState();
 }
 

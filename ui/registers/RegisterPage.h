@@ -65,6 +65,12 @@ Q_SIGNALS:
     void addRequested();
 
 private:
+    void setUpTable(const QString& title);
+    /// What shows instead of the table when no row does: the advice and its buttons.
+    QWidget* createEmptyState();
+    void connectSignals();
+    /// After a reload: the same record selected again, the columns fitted to the rows.
+    void restoreAfterReset();
     void updateState();
 
     RegisterModel* m_model;

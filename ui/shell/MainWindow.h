@@ -20,12 +20,15 @@ class QUndoView;
 
 namespace civic::ui {
 
+class AcademySwitcher;
 class DataTransfer;
+class EditActions;
 class PartnersPage;
-class StorageWarningBanner;
 class RecordEditing;
 class RegisterPage;
+class StatusSummary;
 class WheelDocument;
+class Workspace;
 
 /// The program's window over one open wheel file: the areas (Wheel,
 /// registers, Coverage), menus, toolbar, undo history and status bar.
@@ -65,50 +68,47 @@ public:
     RecordEditing* editing() const { return m_editing; }
 
     // Seams for the views and exports built elsewhere -------------------------
-    /// Puts `page` in the Wheel area in place of the placeholder (takes ownership).
+    /// Puts `page` in the Wheel area in place of the wheel view (takes ownership).
     void installWheelPage(QWidget* page);
     /// Shows the register row of a record (from a gap, a wheel node...).
     void showRecord(civic::EntityKind kind, qint64 id);
-    /// Puts `page` in the Coverage area in place of the placeholder (takes ownership).
+    /// Puts `page` in the Coverage area in place of the coverage view (takes ownership).
     void installCoveragePage(QWidget* page);
-    QWidget* wheelPage() const { return m_wheelPage; }
-    QWidget* coveragePage() const { return m_coveragePage; }
+    QWidget* wheelPage() const;
+    QWidget* coveragePage() const;
     /// File › Export: add one action per export; the “nothing yet” entry hides itself.
     QMenu* exportMenu() const { return m_exportMenu; }
     QMenu* importMenu() const { return m_importMenu; }
-    PartnersPage* partnersPage() const { return m_partners; }
+    PartnersPage* partnersPage() const;
     /// The register shown in `area`, or nullptr for the Wheel and Coverage areas.
     RegisterPage* registerPage(Area area) const;
 
-    QTabWidget* areas() const { return m_areas; }
+    QTabWidget* areas() const;
     void showArea(Area area);
     QAction* action(const QString& name) const; ///< by objectName, for tests and wiring
     QDockWidget* undoDock() const { return m_undoDock; }
-    QFrame* readOnlyBanner() const { return m_banner; }
-    QComboBox* academySwitcher() const { return m_switcher; }
+    QFrame* readOnlyBanner() const;
+    QComboBox* academySwitcher() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createPages();
-    void installViews();
+    void createCentralWidget();
+    void createUndoDock();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createToolBar(QMenu* view);
+    void createHelpMenu();
     /// Moves the open wheel (a copy, then opens the copy) out of a risky folder.
     void moveWheel();
     void showPersonalData();
-    void createActions();
-    void createMenus();
     void adopt(std::unique_ptr<WheelStore> store);
     void showFailure(const Error& error);
     void offerReadOnly(const QString& path, const Error& error);
     void onDocumentChanged();
-    void fillSwitcher();
-    void updateActions();
-    void updateStatus();
-    void updateRecentMenu();
-    void replacePage(Area area, QWidget*& slot, QWidget* page);
-    EntityKind currentKind() const;
-    qint64 currentId() const;
+    void updateTitle();
     void chooseFileToOpen();
     void chooseNewFile();
     void chooseCopyTarget();
@@ -118,41 +118,19 @@ private:
     RecordEditing* m_editing = nullptr;
 
     QStackedWidget* m_stack = nullptr; // welcome page / workspace
-    QLabel* m_welcome = nullptr;
-    QFrame* m_banner = nullptr;
-    QLabel* m_bannerText = nullptr;
-    QTabWidget* m_areas = nullptr;
-    QWidget* m_wheelPage = nullptr;
-    QWidget* m_coveragePage = nullptr;
-    PartnersPage* m_partners = nullptr;
-    RegisterPage* m_needs = nullptr;
-    RegisterPage* m_initiatives = nullptr;
-    RegisterPage* m_engagements = nullptr;
-    RegisterPage* m_reviews = nullptr;
-    QComboBox* m_switcher = nullptr;
+    Workspace* m_workspace = nullptr;
+    EditActions* m_editActions = nullptr;
+    AcademySwitcher* m_switcher = nullptr;
+    StatusSummary* m_status = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QUndoView* m_undoView = nullptr;
-    QLabel* m_counts = nullptr;
-    QLabel* m_fileState = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
     QMenu* m_importMenu = nullptr;
-    QAction* m_personalData = nullptr;
-    DataTransfer* m_transfer = nullptr;
-    StorageWarningBanner* m_storageBanner = nullptr;
     QAction* m_nothingToExport = nullptr;
-    QAction* m_undo = nullptr;
-    QAction* m_redo = nullptr;
-    QAction* m_add = nullptr;
-    QAction* m_edit = nullptr;
-    QAction* m_delete = nullptr;
-    QAction* m_find = nullptr;
-    QAction* m_logEngagement = nullptr;
-    QAction* m_addAcademy = nullptr;
-    QAction* m_editAcademy = nullptr;
-    QAction* m_deleteAcademy = nullptr;
+    QAction* m_personalData = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_close = nullptr;
+    DataTransfer* m_transfer = nullptr;
 };
 
 } // namespace civic::ui
