@@ -35,6 +35,27 @@ QFont chartFont(double points, double unit, bool bold = false)
 
 } // namespace
 
+BarChartPainter BarChartPainter::of(const ChartData& chart)
+{
+    BarChartPainter painter;
+    painter.title = chart.title;
+    painter.categories = chart.categories;
+    for (const ChartData::Colour& c : chart.categoryColours)
+        painter.categoryColours.append(colour(c));
+    for (const ChartData::Series& s : chart.series)
+        painter.series.append({s.name, colour(s.colour), s.values});
+    return painter;
+}
+
+QColor BarChartPainter::colour(const ChartData::Colour& colour)
+{
+    switch (colour.role) {
+    case ChartData::Colour::Role::Approach:
+        return Palette::approach(colour.approach);
+    }
+    return Palette::muted();
+}
+
 void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit) const
 {
     painter.save();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/ChartData.h"
+
 #include <QColor>
 #include <QRectF>
 #include <QString>
@@ -30,6 +32,11 @@ public:
     QVector<QColor> categoryColours;
     QVector<Series> series;
     bool showValues = true;
+
+    /// A painter for a chart described in core, its colours resolved by colour().
+    static BarChartPainter of(const ChartData& chart);
+    /// The colour a chart's role stands for, the same on screen and on the page.
+    static QColor colour(const ChartData::Colour& colour);
 
     /// Paints the chart, its axis and legend into `target` (device units);
     /// `unit` is the size of one point in device units.
