@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace civic::ui {
@@ -41,6 +42,16 @@ public:
     /// Paints the chart, its axis and legend into `target` (device units);
     /// `unit` is the size of one point in device units.
     void paint(QPainter& painter, const QRectF& target, double unit) const;
+
+private:
+    /// paintTitle and paintLegend return the top of the room left below them.
+    double paintTitle(QPainter& painter, const QRectF& area, double unit) const;
+    double paintLegend(QPainter& painter, const QRectF& area, double unit) const;
+    void paintPlot(QPainter& painter, const QRectF& area, double unit) const;
+    void paintGroup(QPainter& painter, int category, const QRectF& slot, double top,
+                    double unit) const;
+    void paintCategoryLabel(QPainter& painter, int category, const QRectF& labelBox,
+                            const QFontMetricsF& labelMetrics, double unit) const;
 };
 
 } // namespace civic::ui

@@ -143,6 +143,35 @@ CoverageView::CoverageView(QWidget* parent)
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
 
+    buildAcademyCharts();
+    buildTrustBox();
+
+    auto* charts = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(8, 8, 8, 8);
+    chartsLayout->addWidget(m_heading);
+    chartsLayout->addWidget(m_academyStack);
+    chartsLayout->addWidget(m_trustBox);
+    chartsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(charts);
+
+    QWidget* side = buildGapList();
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(side);
+
+    refreshAcademy();
+}
+
+void CoverageView::buildAcademyCharts()
+{
     m_work = new ChartPanel(
         tr("The four approaches: active initiatives, their partners and the needs they address"),
         QStringLiteral("coverage-approaches"), this);
@@ -169,7 +198,10 @@ CoverageView::CoverageView(QWidget* parent)
     m_academyStack = new QStackedWidget(this);
     m_academyStack->addWidget(grid);
     m_academyStack->addWidget(m_academyGuidance);
+}
 
+void CoverageView::buildTrustBox()
+{
     m_trustChart = new ChartPanel(tr("The academies of the trust compared"),
                                   QStringLiteral("coverage-trust"), this);
     m_measureBox = new QComboBox(this);
@@ -192,20 +224,10 @@ CoverageView::CoverageView(QWidget* parent)
     trustLayout->addLayout(measureRow);
     trustLayout->addWidget(m_trustChart);
     m_trustBox->hide();
+}
 
-    auto* charts = new QWidget(this);
-    auto* chartsLayout = new QVBoxLayout(charts);
-    chartsLayout->setContentsMargins(8, 8, 8, 8);
-    chartsLayout->addWidget(m_heading);
-    chartsLayout->addWidget(m_academyStack);
-    chartsLayout->addWidget(m_trustBox);
-    chartsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(charts);
-
+QWidget* CoverageView::buildGapList()
+{
     auto* gapsTitle = new QLabel(tr("Gaps, most important first"), this);
     QFont bold = gapsTitle->font();
     bold.setBold(true);
@@ -239,14 +261,7 @@ CoverageView::CoverageView(QWidget* parent)
     sideLayout->addWidget(m_gapDetail);
     side->setMinimumWidth(280);
     side->setMaximumWidth(380);
-
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(side);
-
-    refreshAcademy();
+    return side;
 }
 
 CoverageView::~CoverageView() = default;

@@ -81,6 +81,9 @@ Q_SIGNALS:
     void sectorGapActivated(civic::Sector sector);
 
 private:
+    void buildAcademyCharts();
+    void buildTrustBox();
+    QWidget* buildGapList();
     QDate today() const;
     ChartPanel* panel(Chart which) const;
     void refreshAcademy();
