@@ -17,6 +17,7 @@
 #include <QFile>
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace civic;
 using namespace civic::test;
@@ -135,8 +136,9 @@ struct Synthetic
 
 const Synthetic& synthetic()
 {
-    static Synthetic* made = [] {
-        auto* s = new Synthetic;
+    // Destroyed at exit, so the scratch folder goes with it.
+    static const std::unique_ptr<Synthetic> made = [] {
+        auto s = std::make_unique<Synthetic>();
         s->path = s->folder.path(QStringLiteral("large.wheel"));
         auto store = WheelStore::createWith(s->path, [](WheelStore& w) {
             return SyntheticTrust::generate(w, SyntheticTrust::Spec::large(), 7);
