@@ -78,6 +78,36 @@ struct ReportBlock
         block.items = items;
         return block;
     }
+    static ReportBlock keyFigures(const QVector<QPair<QString, QString>>& items)
+    {
+        ReportBlock block = make(Kind::Figures, QString());
+        block.figures = items;
+        return block;
+    }
+    /// A table with these column headings and relative widths, its rows to be added.
+    static ReportBlock table(const QStringList& columns, const QVector<double>& widths)
+    {
+        ReportBlock block = make(Kind::Table, QString());
+        block.columns = columns;
+        block.widths = widths;
+        return block;
+    }
+    static ReportBlock pictureOf(ReportPicture kind, qint64 academyId, double height)
+    {
+        ReportBlock block = make(Kind::Picture, QString());
+        block.picture = kind;
+        block.academyId = academyId;
+        block.height = height;
+        return block;
+    }
+    static ReportBlock cover(const QString& title, const QString& subtitle,
+                             const QVector<QPair<QString, QString>>& lines)
+    {
+        ReportBlock block = make(Kind::Cover, title);
+        block.items = QStringList{subtitle};
+        block.figures = lines;
+        return block;
+    }
 
 private:
     static ReportBlock make(Kind kind, const QString& text)

@@ -2,6 +2,8 @@
 // edit must move the right bar, and every chart must export a real picture.
 #include "../analysis/WheelBuilder.h"
 #include "TestSupport.h"
+#include "analysis/ApproachChart.h"
+#include "common/BarChartPainter.h"
 #include "common/Palette.h"
 #include "coverage/CoverageView.h"
 #include "demo/DemoWheel.h"
@@ -280,4 +282,51 @@ TEST_CASE("At laptop size no axis label of the demo academy is cut short")
         for (QAbstractAxis* axis : view.chart(which)->axes())
             CHECK_FALSE(axis->labelsTruncated());
     }
+}
+
+TEST_CASE("The screen's approach and trust charts draw the description the PDF draws")
+{
+    CoverageView view;
+    view.setToday(kToday);
+    WheelBuilder a(1, QStringLiteral("Academy A"));
+    a.partner(1, Sector::Health);
+    a.initiative(1, Approach::Relational, InitiativeStatus::Active, {1}, {}, 10, 4, 2);
+    WheelBuilder b = smallWheel();
+    TrustWheels trust;
+    trust.academies = {a.wheel(), b.wheel()};
+    view.setWheel(b.wheel());
+    view.setTrust(trust);
+    view.setTrustMeasure(CoverageView::TrustMeasure::DisadvantagedReached);
+
+    // Each set of a chart is one series of the description, in its colour,
+    // with its values in category order (the trust chart lies down, so its
+    // academies run bottom-up).
+    auto check = [](QChart* chart, const ChartData& data, bool reversed) {
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        REQUIRE(series);
+        REQUIRE(series->barSets().size() == data.series.size());
+        for (int s = 0; s < data.series.size(); ++s) {
+            QBarSet* set = series->barSets().at(s);
+            CHECK(set->label() == data.series[s].name);
+            CHECK(set->color() == civic::ui::BarChartPainter::colour(data.series[s].colour));
+            REQUIRE(set->count() == data.series[s].values.size());
+            for (int i = 0; i < set->count(); ++i) {
+                const int at = reversed ? set->count() - 1 - i : i;
+                CHECK(set->at(at) == data.series[s].values[i]);
+            }
+        }
+    };
+    check(view.chart(CoverageView::Chart::ApproachWork), ApproachChart::work(view.coverage()),
+          false);
+    check(view.chart(CoverageView::Chart::ApproachReach), ApproachChart::reach(view.coverage()),
+          false);
+    check(
+        view.chart(CoverageView::Chart::TrustComparison),
+        ApproachChart::trustComparison(view.trustCoverage(), ApproachMeasure::DisadvantagedReached),
+        true);
+    // By hand: Academy A's relational initiative reaches 4 disadvantaged pupils.
+    CHECK(
+        ApproachChart::trustComparison(view.trustCoverage(), ApproachMeasure::DisadvantagedReached)
+            .series[2]
+            .values[0] == 4);
 }

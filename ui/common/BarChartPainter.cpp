@@ -35,22 +35,52 @@ QFont chartFont(double points, double unit, bool bold = false)
 
 } // namespace
 
+BarChartPainter BarChartPainter::of(const ChartData& chart)
+{
+    BarChartPainter painter;
+    painter.title = chart.title;
+    painter.categories = chart.categories;
+    for (const ChartData::Colour& c : chart.categoryColours)
+        painter.categoryColours.append(colour(c));
+    for (const ChartData::Series& s : chart.series)
+        painter.series.append({s.name, colour(s.colour), s.values});
+    return painter;
+}
+
+QColor BarChartPainter::colour(const ChartData::Colour& colour)
+{
+    switch (colour.role) {
+    case ChartData::Colour::Role::Approach:
+        return Palette::approach(colour.approach);
+    }
+    return Palette::muted();
+}
+
 void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     QRectF area = target;
+    if (!title.isEmpty())
+        area.setTop(paintTitle(painter, area, unit));
+    area.setTop(paintLegend(painter, area, unit));
+    paintPlot(painter, area, unit);
+    painter.restore();
+}
 
-    if (!title.isEmpty()) {
-        painter.setFont(chartFont(10, unit, true));
-        painter.setPen(Palette::ink());
-        const double h = QFontMetricsF(painter.font()).height();
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
-                         Qt::AlignLeft | Qt::AlignVCenter, title);
-        area.setTop(area.top() + h + 6 * unit);
-    }
+double BarChartPainter::paintTitle(QPainter& painter, const QRectF& area, double unit) const
+{
+    painter.setFont(chartFont(10, unit, true));
+    painter.setPen(Palette::ink());
+    const double h = QFontMetricsF(painter.font()).height();
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
+                     Qt::AlignLeft | Qt::AlignVCenter, title);
+    return area.top() + h + 6 * unit;
+}
 
-    // Legend across the top, wrapping onto more lines as needed.
+// Across the top, wrapping onto more lines as needed.
+double BarChartPainter::paintLegend(QPainter& painter, const QRectF& area, double unit) const
+{
     painter.setFont(chartFont(8, unit));
     const QFontMetricsF legendMetrics(painter.font());
     double x = area.left();
@@ -68,9 +98,13 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit
         painter.drawText(QPointF(x + swatch + 4 * unit, y + legendMetrics.ascent()), s.name);
         x += w;
     }
-    area.setTop(y + legendMetrics.height() + 8 * unit);
+    return y + legendMetrics.height() + 8 * unit;
+}
 
-    // Category labels along the bottom wrap onto two lines if they must.
+// The value axis with its gridlines, the bars, and the category labels along
+// the bottom (wrapping onto two lines if they must).
+void BarChartPainter::paintPlot(QPainter& painter, const QRectF& area, double unit) const
+{
     painter.setFont(chartFont(8, unit));
     const QFontMetricsF labelMetrics(painter.font());
     const double labelHeight =
@@ -86,12 +120,9 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit
     const double axisWidth = labelMetrics.horizontalAdvance(widest) + 6 * unit;
     const QRectF plot(area.left() + axisWidth, area.top(), area.width() - axisWidth,
                       area.height() - labelHeight);
-    if (plot.height() <= 0 || plot.width() <= 0) {
-        painter.restore();
+    if (plot.height() <= 0 || plot.width() <= 0)
         return;
-    }
 
-    // Gridlines and the value axis.
     for (double v = 0; v <= top + step / 2; v += step) {
         const double gy = plot.bottom() - plot.height() * v / top;
         painter.setPen(QPen(QColor(0xe1, 0xe5, 0xea), 0.6 * unit));
@@ -106,46 +137,58 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& target, double unit
 
     const int groups = int(categories.size());
     const int bars = int(series.size());
-    if (groups == 0 || bars == 0) {
-        painter.restore();
+    if (groups == 0 || bars == 0)
         return;
-    }
     const double groupWidth = plot.width() / groups;
     const double barWidth = std::min(groupWidth * 0.8 / bars, 36 * unit);
-    const QFont valueFont = chartFont(6.5, unit);
     for (int g = 0; g < groups; ++g) {
         const double groupLeft = plot.left() + g * groupWidth + (groupWidth - barWidth * bars) / 2;
-        for (int b = 0; b < bars; ++b) {
-            const double v = series[b].values.value(g);
-            const double h = plot.height() * v / top;
-            const QRectF bar(groupLeft + b * barWidth, plot.bottom() - h, barWidth * 0.9, h);
-            painter.fillRect(bar, series[b].colour);
-            if (showValues && barWidth > 9 * unit) {
-                painter.setFont(valueFont);
-                painter.setPen(Palette::ink());
-                const double labelTop = bar.top() - QFontMetricsF(valueFont).height() - unit;
-                painter.drawText(QRectF(bar.left() - 4 * unit, labelTop, bar.width() + 8 * unit,
-                                        QFontMetricsF(valueFont).height()),
-                                 Qt::AlignHCenter | Qt::AlignBottom, QString::number(v, 'f', 0));
-            }
-        }
-        painter.setFont(chartFont(8, unit));
-        painter.setPen(Palette::ink());
+        paintGroup(painter, g, QRectF(groupLeft, plot.top(), barWidth, plot.height()), top, unit);
         const QRectF labelBox(plot.left() + g * groupWidth + 2 * unit, plot.bottom() + 3 * unit,
                               groupWidth - 4 * unit, labelHeight - 3 * unit);
-        const QString label =
-            labelMetrics.elidedText(categories[g], Qt::ElideRight, labelBox.width() * 2 - 8 * unit);
-        if (g < categoryColours.size()) {
-            const double size = 6 * unit;
-            painter.fillRect(QRectF(labelBox.center().x() - size / 2, labelBox.top(), size, size),
-                             categoryColours[g]);
-            painter.drawText(labelBox.adjusted(0, size + 2 * unit, 0, 0),
-                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
-        } else {
-            painter.drawText(labelBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+        paintCategoryLabel(painter, g, labelBox, labelMetrics, unit);
+    }
+}
+
+// The bars of category `g`: `slot` is the first bar's place (its width one
+// bar's), as tall as the plot, whose top stands for `top`.
+void BarChartPainter::paintGroup(QPainter& painter, int g, const QRectF& slot, double top,
+                                 double unit) const
+{
+    const double barWidth = slot.width();
+    const QFont valueFont = chartFont(6.5, unit);
+    for (int b = 0; b < series.size(); ++b) {
+        const double v = series[b].values.value(g);
+        const double h = slot.height() * v / top;
+        const QRectF bar(slot.left() + b * barWidth, slot.bottom() - h, barWidth * 0.9, h);
+        painter.fillRect(bar, series[b].colour);
+        if (showValues && barWidth > 9 * unit) {
+            painter.setFont(valueFont);
+            painter.setPen(Palette::ink());
+            const double labelTop = bar.top() - QFontMetricsF(valueFont).height() - unit;
+            painter.drawText(QRectF(bar.left() - 4 * unit, labelTop, bar.width() + 8 * unit,
+                                    QFontMetricsF(valueFont).height()),
+                             Qt::AlignHCenter | Qt::AlignBottom, QString::number(v, 'f', 0));
         }
     }
-    painter.restore();
+}
+
+void BarChartPainter::paintCategoryLabel(QPainter& painter, int g, const QRectF& labelBox,
+                                         const QFontMetricsF& labelMetrics, double unit) const
+{
+    painter.setFont(chartFont(8, unit));
+    painter.setPen(Palette::ink());
+    const QString label =
+        labelMetrics.elidedText(categories[g], Qt::ElideRight, labelBox.width() * 2 - 8 * unit);
+    if (g < categoryColours.size()) {
+        const double size = 6 * unit;
+        painter.fillRect(QRectF(labelBox.center().x() - size / 2, labelBox.top(), size, size),
+                         categoryColours[g]);
+        painter.drawText(labelBox.adjusted(0, size + 2 * unit, 0, 0),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+    } else {
+        painter.drawText(labelBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+    }
 }
 
 } // namespace civic::ui

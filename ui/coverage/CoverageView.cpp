@@ -1,6 +1,7 @@
 #include "coverage/CoverageView.h"
 
 #include "analysis/CoverageAnalysis.h"
+#include "common/BarChartPainter.h"
 #include "common/Palette.h"
 #include "coverage/ChartPanel.h"
 
@@ -133,23 +134,6 @@ QColor gapColour(const Gap& gap)
     }
 }
 
-qreal measureOf(const ApproachCoverage& a, CoverageView::TrustMeasure measure)
-{
-    switch (measure) {
-    case CoverageView::TrustMeasure::ActiveInitiatives:
-        return a.activeInitiatives;
-    case CoverageView::TrustMeasure::PartnersInvolved:
-        return a.partners;
-    case CoverageView::TrustMeasure::PupilsReached:
-        return a.pupilsReached;
-    case CoverageView::TrustMeasure::DisadvantagedReached:
-        return a.disadvantagedReached;
-    case CoverageView::TrustMeasure::SendReached:
-        return a.sendReached;
-    }
-    return 0;
-}
-
 } // namespace
 
 CoverageView::CoverageView(QWidget* parent)
@@ -159,6 +143,35 @@ CoverageView::CoverageView(QWidget* parent)
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
 
+    buildAcademyCharts();
+    buildTrustBox();
+
+    auto* charts = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(8, 8, 8, 8);
+    chartsLayout->addWidget(m_heading);
+    chartsLayout->addWidget(m_academyStack);
+    chartsLayout->addWidget(m_trustBox);
+    chartsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(charts);
+
+    QWidget* side = buildGapList();
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(side);
+
+    refreshAcademy();
+}
+
+void CoverageView::buildAcademyCharts()
+{
     m_work = new ChartPanel(
         tr("The four approaches: active initiatives, their partners and the needs they address"),
         QStringLiteral("coverage-approaches"), this);
@@ -185,16 +198,17 @@ CoverageView::CoverageView(QWidget* parent)
     m_academyStack = new QStackedWidget(this);
     m_academyStack->addWidget(grid);
     m_academyStack->addWidget(m_academyGuidance);
+}
 
+void CoverageView::buildTrustBox()
+{
     m_trustChart = new ChartPanel(tr("The academies of the trust compared"),
                                   QStringLiteral("coverage-trust"), this);
     m_measureBox = new QComboBox(this);
-    m_measureBox->addItem(tr("Active initiatives"), int(TrustMeasure::ActiveInitiatives));
-    m_measureBox->addItem(tr("Partners involved"), int(TrustMeasure::PartnersInvolved));
-    m_measureBox->addItem(tr("Pupils reached"), int(TrustMeasure::PupilsReached));
-    m_measureBox->addItem(tr("Disadvantaged pupils reached"),
-                          int(TrustMeasure::DisadvantagedReached));
-    m_measureBox->addItem(tr("SEND pupils reached"), int(TrustMeasure::SendReached));
+    for (TrustMeasure measure : {TrustMeasure::ActiveInitiatives, TrustMeasure::PartnersInvolved,
+                                 TrustMeasure::PupilsReached, TrustMeasure::DisadvantagedReached,
+                                 TrustMeasure::SendReached})
+        m_measureBox->addItem(ApproachChart::measureName(measure), int(measure));
     connect(m_measureBox, &QComboBox::activated, this, [this](int index) {
         setTrustMeasure(TrustMeasure(m_measureBox->itemData(index).toInt()));
     });
@@ -210,20 +224,10 @@ CoverageView::CoverageView(QWidget* parent)
     trustLayout->addLayout(measureRow);
     trustLayout->addWidget(m_trustChart);
     m_trustBox->hide();
+}
 
-    auto* charts = new QWidget(this);
-    auto* chartsLayout = new QVBoxLayout(charts);
-    chartsLayout->setContentsMargins(8, 8, 8, 8);
-    chartsLayout->addWidget(m_heading);
-    chartsLayout->addWidget(m_academyStack);
-    chartsLayout->addWidget(m_trustBox);
-    chartsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(charts);
-
+QWidget* CoverageView::buildGapList()
+{
     auto* gapsTitle = new QLabel(tr("Gaps, most important first"), this);
     QFont bold = gapsTitle->font();
     bold.setBold(true);
@@ -257,14 +261,7 @@ CoverageView::CoverageView(QWidget* parent)
     sideLayout->addWidget(m_gapDetail);
     side->setMinimumWidth(280);
     side->setMaximumWidth(380);
-
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(side);
-
-    refreshAcademy();
+    return side;
 }
 
 CoverageView::~CoverageView() = default;
@@ -395,21 +392,12 @@ void CoverageView::refreshAcademy()
         m_academyStack->setCurrentIndex(0);
     }
 
-    // Short category names: Qt cuts any that are wider than their group of bars.
-    fillApproachChart(m_work, {tr("Initiatives"), tr("Partners"), tr("Needs met")},
-                      [](const ApproachCoverage& a) {
-                          return QList<qreal>{qreal(a.activeInitiatives), qreal(a.partners),
-                                              qreal(a.needsAddressed)};
-                      });
+    fillApproachChart(m_work, ApproachChart::work(c));
     if (c.activeInitiatives == 0)
         m_work->showGuidance(
             tr("No initiative is active yet. Record the academy's initiatives, each with its "
                "CST approach, and set the running ones to Active."));
-    fillApproachChart(m_reach, {tr("All pupils"), tr("Disadvantaged"), tr("SEND")},
-                      [](const ApproachCoverage& a) {
-                          return QList<qreal>{qreal(a.pupilsReached), qreal(a.disadvantagedReached),
-                                              qreal(a.sendReached)};
-                      });
+    fillApproachChart(m_reach, ApproachChart::reach(c));
     if (c.pupilsReached == 0 && c.disadvantagedReached == 0 && c.sendReached == 0)
         m_reach->showGuidance(
             tr("No pupils reached are recorded yet. Record on each active initiative how "
@@ -419,25 +407,21 @@ void CoverageView::refreshAcademy()
     fillGaps();
 }
 
-void CoverageView::fillApproachChart(
-    ChartPanel* target, const QStringList& measures,
-    const std::function<QList<qreal>(const ApproachCoverage&)>& values)
+// The chart the governors' summary draws too (ApproachChart), its bars upright.
+void CoverageView::fillApproachChart(ChartPanel* target, const ChartData& data)
 {
     QChart* chart = target->chart();
     clearChart(chart);
     auto* series = new QBarSeries;
-    qreal max = 0;
-    for (const ApproachCoverage& a : m_coverage.approaches) {
-        // Short names: Qt cuts legend entries that do not fit on one line.
-        auto* set = new QBarSet(approachShortName(a.approach));
-        const QList<qreal> v = values(a);
-        set->append(v);
-        set->setColor(Palette::approach(a.approach));
-        set->setBorderColor(Palette::approach(a.approach).darker(120));
+    for (const ChartData::Series& s : data.series) {
+        auto* set = new QBarSet(s.name);
+        for (double v : s.values)
+            set->append(v);
+        const QColor colour = BarChartPainter::colour(s.colour);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(120));
         set->setLabelColor(Palette::ink());
         set->setLabelFont(chartFont(7));
-        for (qreal x : v)
-            max = std::max(max, x);
         series->append(set);
     }
     series->setLabelsVisible(true);
@@ -445,8 +429,8 @@ void CoverageView::fillApproachChart(
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setBarWidth(0.85);
     chart->addSeries(series);
-    QBarCategoryAxis* x = categoryAxis(measures);
-    QValueAxis* y = countAxis(max, true);
+    QBarCategoryAxis* x = categoryAxis(data.categories);
+    QValueAxis* y = countAxis(data.largestValue(), true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -631,33 +615,28 @@ void CoverageView::fillTrustComparison()
     clearChart(chart);
     if (m_trust.academies.size() < 2)
         return;
-    const QString measure = m_measureBox->currentText();
+    const QString measure = ApproachChart::measureName(m_measure);
     m_trustChart->setTitle(
         tr("The academies of %1 compared: %2 by approach")
             .arg(m_trust.trust.name.isEmpty() ? tr("the trust") : m_trust.trust.name,
                  measure.toLower()));
-    QStringList categories;
-    QVector<const Coverage*> academies;
-    for (auto it = m_trust.academies.crbegin(); it != m_trust.academies.crend(); ++it) {
-        academies.append(&*it);
-        categories.append(it->academyName);
-    }
+    // The chart the governors' summary draws too, lying down: bars grow
+    // upwards from the first category, so academies go in reverse to read
+    // top-down by name.
+    const ChartData data = ApproachChart::trustComparison(m_trust, m_measure);
+    QStringList categories = data.categories;
+    std::reverse(categories.begin(), categories.end());
     auto* series = new QHorizontalStackedBarSeries;
-    qreal max = 0;
-    QVector<qreal> totals(academies.size(), 0);
-    for (Approach approach : allValues<Approach>()) {
-        auto* set = new QBarSet(approachShortName(approach));
-        for (int i = 0; i < academies.size(); ++i) {
-            const qreal v = measureOf(academies.at(i)->approach(approach), m_measure);
-            set->append(v);
-            totals[i] += v;
-        }
-        set->setColor(Palette::approach(approach));
-        set->setBorderColor(Palette::approach(approach).darker(120));
+    for (const ChartData::Series& s : data.series) {
+        auto* set = new QBarSet(s.name);
+        for (auto v = s.values.crbegin(); v != s.values.crend(); ++v)
+            set->append(*v);
+        const QColor colour = BarChartPainter::colour(s.colour);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(120));
         series->append(set);
     }
-    for (qreal t : totals)
-        max = std::max(max, t);
+    const qreal max = data.largestTotal();
     series->setBarWidth(0.75);
     chart->addSeries(series);
     QBarCategoryAxis* y = categoryAxis(categories);

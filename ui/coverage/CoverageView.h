@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/ApproachChart.h"
 #include "analysis/Coverage.h"
 #include "model/AcademyWheel.h"
 #include "model/EntityKind.h"
@@ -8,8 +9,6 @@
 #include <QDate>
 #include <QImage>
 #include <QWidget>
-
-#include <functional>
 
 class QChart;
 class QComboBox;
@@ -33,24 +32,15 @@ class CoverageView : public QWidget
 public:
     enum class Chart
     {
-        ApproachWork,  ///< active initiatives, partners involved, needs addressed: four approaches
-                       ///< side by side
-        ApproachReach, ///< pupils, disadvantaged and SEND pupils reached: four approaches side by
-                       ///< side
+        ApproachWork,     ///< ApproachChart::work: the four approaches side by side
+        ApproachReach,    ///< ApproachChart::reach: the four approaches side by side
         NeedsByCategory,  ///< met and unmet needs per category, stacked
         PartnersBySector, ///< partners per sector in the wheel's sector colours
-        TrustComparison,  ///< every academy's figure per approach, stacked; only with more than one
+        TrustComparison,  ///< ApproachChart::trustComparison, stacked; only with more than one
                           ///< academy
     };
-    /// What the trust comparison compares.
-    enum class TrustMeasure
-    {
-        ActiveInitiatives,
-        PartnersInvolved,
-        PupilsReached,
-        DisadvantagedReached,
-        SendReached
-    };
+    /// What the trust comparison compares (ApproachChart's measures).
+    using TrustMeasure = ApproachMeasure;
 
     explicit CoverageView(QWidget* parent = nullptr);
     ~CoverageView() override;
@@ -91,12 +81,14 @@ Q_SIGNALS:
     void sectorGapActivated(civic::Sector sector);
 
 private:
+    void buildAcademyCharts();
+    void buildTrustBox();
+    QWidget* buildGapList();
     QDate today() const;
     ChartPanel* panel(Chart which) const;
     void refreshAcademy();
     void refreshTrust();
-    void fillApproachChart(ChartPanel* panel, const QStringList& measures,
-                           const std::function<QList<qreal>(const ApproachCoverage&)>& values);
+    void fillApproachChart(ChartPanel* panel, const ChartData& data);
     void fillNeeds();
     void fillSectors();
     void fillGaps();

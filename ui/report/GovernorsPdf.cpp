@@ -1,75 +1,34 @@
 #include "report/GovernorsPdf.h"
 
+#include "analysis/ApproachChart.h"
 #include "analysis/CoverageAnalysis.h"
 #include "common/BarChartPainter.h"
-#include "common/Palette.h"
 #include "wheel/WheelRenderer.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 
 namespace civic::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GovernorsPdf", text);
-}
-
 constexpr double PointInDots = ReportRenderer::Dpi / 72.0;
 
 /// Counts and reach of one academy's approaches, side by side.
 void paintApproaches(QPainter& painter, const QRectF& target, const Coverage& coverage)
 {
-    const QVector<QColor> series{Palette::hub(), QColor(0x6f, 0x86, 0x9c),
-                                 QColor(0xb3, 0xc1, 0xcd)};
-    QStringList categories;
-    QVector<QColor> colours;
-    for (const ApproachCoverage& a : coverage.approaches) {
-        categories.append(approachShortName(a.approach));
-        colours.append(Palette::approach(a.approach));
-    }
-    BarChartPainter counts;
-    counts.title = tr("Initiatives, partners and needs");
-    counts.categories = categories;
-    counts.categoryColours = colours;
-    counts.series = {{tr("Active initiatives"), series[0], {}},
-                     {tr("Partners"), series[1], {}},
-                     {tr("Needs addressed"), series[2], {}}};
-    BarChartPainter reach;
-    reach.title = tr("Pupils reached");
-    reach.categories = categories;
-    reach.categoryColours = colours;
-    reach.series = {{tr("All pupils"), series[0], {}},
-                    {tr("Disadvantaged"), series[1], {}},
-                    {tr("SEND"), series[2], {}}};
-    for (const ApproachCoverage& a : coverage.approaches) {
-        counts.series[0].values.append(a.activeInitiatives);
-        counts.series[1].values.append(a.partners);
-        counts.series[2].values.append(a.needsAddressed);
-        reach.series[0].values.append(a.pupilsReached);
-        reach.series[1].values.append(a.disadvantagedReached);
-        reach.series[2].values.append(a.sendReached);
-    }
     const double gap = 24 * PointInDots;
     const double half = (target.width() - gap) / 2;
-    counts.paint(painter, QRectF(target.left(), target.top(), half, target.height()), PointInDots);
-    reach.paint(painter, QRectF(target.left() + half + gap, target.top(), half, target.height()),
-                PointInDots);
+    BarChartPainter::of(ApproachChart::work(coverage))
+        .paint(painter, QRectF(target.left(), target.top(), half, target.height()), PointInDots);
+    BarChartPainter::of(ApproachChart::reach(coverage))
+        .paint(painter, QRectF(target.left() + half + gap, target.top(), half, target.height()),
+               PointInDots);
 }
 
 void paintTrustComparison(QPainter& painter, const QRectF& target, const TrustCoverage& coverage)
 {
-    BarChartPainter chart;
-    for (const Coverage& c : coverage.academies)
-        chart.categories.append(c.academyName);
-    for (Approach a : allValues<Approach>()) {
-        BarChartPainter::Series s{displayName(a), Palette::approach(a), {}};
-        for (const Coverage& c : coverage.academies)
-            s.values.append(c.approach(a).activeInitiatives);
-        chart.series.append(s);
-    }
+    BarChartPainter chart = BarChartPainter::of(
+        ApproachChart::trustComparison(coverage, ApproachMeasure::ActiveInitiatives));
     chart.showValues = coverage.academies.size() <= 8;
     chart.paint(painter, target, PointInDots);
 }

@@ -38,14 +38,49 @@ ReportDialog::ReportDialog(const WheelStore& store, qint64 academyId, QWidget* p
     if (auto academies = store.academies())
         m_trustAcademies = int(academies->size());
 
+    QLayout* options = buildOptions(academyName);
+    QLayout* preview = buildPreview();
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(options);
+    columns->addLayout(preview, 1);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setVisible(false);
+    auto* busy = new QHBoxLayout;
+    busy->addWidget(m_status, 1);
+    busy->addWidget(m_progress, 1);
+    busy->addWidget(m_cancelButton);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::AcceptRole);
+    m_export->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addLayout(busy);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    connectControls();
+
+    resize(1000, 760);
+    rebuildPreview();
+}
+
+// Whom the summary is for and what it says besides the figures.
+QLayout* ReportDialog::buildOptions(const QString& academyName)
+{
     auto* scope = new QGroupBox(tr("Summary for"), this);
     m_academyChoice = new QRadioButton(academyName, scope);
     m_trustChoice =
         new QRadioButton(tr("The whole trust (%n academies)", nullptr, m_trustAcademies), scope);
-    m_academyChoice->setChecked(academyId > 0);
-    m_trustChoice->setChecked(academyId <= 0);
-    m_academyChoice->setEnabled(academyId > 0);
-    m_trustChoice->setEnabled(m_trustAcademies > 1 || academyId <= 0);
+    m_academyChoice->setChecked(m_academyId > 0);
+    m_trustChoice->setChecked(m_academyId <= 0);
+    m_academyChoice->setEnabled(m_academyId > 0);
+    m_trustChoice->setEnabled(m_trustAcademies > 1 || m_academyId <= 0);
     auto* scopeLayout = new QVBoxLayout(scope);
     scopeLayout->addWidget(m_academyChoice);
     scopeLayout->addWidget(m_trustChoice);
@@ -70,13 +105,18 @@ ReportDialog::ReportDialog(const WheelStore& store, qint64 academyId, QWidget* p
     form->addRow(m_contacts);
     form->addRow(contactsNote);
 
-    auto* update = new QPushButton(tr("&Update preview"), this);
+    m_update = new QPushButton(tr("&Update preview"), this);
     auto* options = new QVBoxLayout;
     options->addWidget(scope);
     options->addWidget(details);
-    options->addWidget(update);
+    options->addWidget(m_update);
     options->addStretch();
+    return options;
+}
 
+// The page being previewed, with buttons to turn the pages.
+QLayout* ReportDialog::buildPreview()
+{
     m_pageImage = new QLabel(this);
     m_pageImage->setAlignment(Qt::AlignCenter);
     m_pageImage->setAccessibleName(tr("Page preview"));
@@ -96,37 +136,17 @@ ReportDialog::ReportDialog(const WheelStore& store, qint64 academyId, QWidget* p
     auto* preview = new QVBoxLayout;
     preview->addWidget(m_scroll, 1);
     preview->addLayout(paging);
+    return preview;
+}
 
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(options);
-    columns->addLayout(preview, 1);
-
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    m_status = new QLabel(this);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setVisible(false);
-    auto* busy = new QHBoxLayout;
-    busy->addWidget(m_status, 1);
-    busy->addWidget(m_progress, 1);
-    busy->addWidget(m_cancelButton);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::AcceptRole);
-    m_export->setDefault(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addLayout(busy);
-    layout->addWidget(buttons);
-
-    connect(update, &QPushButton::clicked, this, &ReportDialog::rebuildPreview);
+void ReportDialog::connectControls()
+{
+    connect(m_update, &QPushButton::clicked, this, &ReportDialog::rebuildPreview);
     connect(m_academyChoice, &QRadioButton::toggled, this, &ReportDialog::rebuildPreview);
     connect(m_contacts, &QCheckBox::toggled, this, &ReportDialog::rebuildPreview);
     connect(m_previous, &QPushButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
     connect(&m_layoutWatcher, &QFutureWatcher<std::shared_ptr<ReportRenderer>>::finished, this,
             [this] {
@@ -138,9 +158,6 @@ ReportDialog::ReportDialog(const WheelStore& store, qint64 academyId, QWidget* p
                 }
                 showPage(0);
             });
-
-    resize(1000, 760);
-    rebuildPreview();
 }
 
 ReportDialog::~ReportDialog()

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -40,6 +41,9 @@ public:
     int previewPageCount() const;
 
 private:
+    QLayout* buildOptions(const QString& academyName);
+    QLayout* buildPreview();
+    void connectControls();
     GovernorsReport::Options options() const;
     void rebuildPreview();
     void showPage(int page);
@@ -67,6 +71,7 @@ private:
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_update = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;

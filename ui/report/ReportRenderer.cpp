@@ -1,6 +1,8 @@
 #include "report/ReportRenderer.h"
 
 #include "common/Palette.h"
+#include "report/PdfMetadata.h"
+#include "report/ReportText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -37,84 +38,6 @@ constexpr double CellPadding = 4;
 constexpr double FigureRowHeight = 54;
 constexpr int FiguresPerRow = 4;
 
-/// The device every measurement is made on: a 1-pixel image claiming Dpi, so
-/// measuring and painting (on the PDF or a preview image at Dpi) agree.
-const QImage& measuringDevice()
-{
-    static const QImage image = [] {
-        QImage i(1, 1, QImage::Format_RGB32);
-        const int dotsPerMeter = qRound(ReportRenderer::Dpi / 0.0254);
-        i.setDotsPerMeterX(dotsPerMeter);
-        i.setDotsPerMeterY(dotsPerMeter);
-        return i;
-    }();
-    return image;
-}
-
-QString forLayout(QString text)
-{
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    return text;
-}
-
-/// Wraps `text` into `layout` at `width`; returns the total height.
-double wrap(QTextLayout& layout, const QString& text, const QFont& font, double width)
-{
-    layout.setText(forLayout(text));
-    layout.setFont(QFont(font, &measuringDevice()));
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    return y;
-}
-
-/// The total height of a wrapped layout's lines, as wrap() returned it.
-double heightOf(const QTextLayout& layout)
-{
-    double height = 0;
-    for (int i = 0; i < layout.lineCount(); ++i)
-        height += layout.lineAt(i).height();
-    return height;
-}
-
-QString cellText(const ReportCell& cell)
-{
-    QString text = cell.text;
-    if (text.size() > ReportRenderer::MaxCellText) {
-        // Cut between two characters as a reader sees them, never inside an
-        // emoji's surrogate pair or between a letter and its accent.
-        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
-        graphemes.setPosition(ReportRenderer::MaxCellText);
-        const qsizetype cut =
-            graphemes.isAtBoundary() ? ReportRenderer::MaxCellText : graphemes.toPreviousBoundary();
-        text = text.left(std::max<qsizetype>(cut, 0)) +
-               tr("… (shortened here; the full text is in Civic Wheel)");
-    }
-    switch (cell.mark) {
-    case ReportCell::Mark::Met:
-        return QStringLiteral("✓ ") + text;
-    case ReportCell::Mark::Unmet:
-        return QStringLiteral("✗ ") + text;
-    case ReportCell::Mark::Warning:
-        return QStringLiteral("! ") + text;
-    case ReportCell::Mark::Yes:
-        return QStringLiteral("✓ ") + text;
-    case ReportCell::Mark::No:
-        return QStringLiteral("– ") + text;
-    case ReportCell::Mark::None:
-        break;
-    }
-    return text;
-}
-
 QColor markColour(ReportCell::Mark mark)
 {
     switch (mark) {
@@ -130,35 +53,6 @@ QColor markColour(ReportCell::Mark mark)
         break;
     }
     return Palette::ink();
-}
-
-QString xmlEscaped(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QByteArray xmpMetadata(const ReportDocument& document)
-{
-    const QString produced =
-        (document.produced.isValid() ? document.produced : QDate::currentDate())
-            .toString(Qt::ISODate);
-    const QString xmp =
-        QStringLiteral(
-            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-            "<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
-            "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'"
-            " xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
-            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-            "<dc:format>application/pdf</dc:format>"
-            "<xmp:CreatorTool>Civic Wheel %3</xmp:CreatorTool>"
-            "<xmp:CreateDate>%4</xmp:CreateDate>"
-            "<pdf:Producer>Civic Wheel %3</pdf:Producer>"
-            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
-            .arg(xmlEscaped(document.title), xmlEscaped(document.author),
-                 QStringLiteral(CIVIC_VERSION), produced);
-    return xmp.toUtf8();
 }
 
 } // namespace
@@ -177,8 +71,8 @@ const QTextLayout& ReportRenderer::wrapped(const LayoutKey& key, const QString& 
 {
     std::shared_ptr<QTextLayout>& layout = m_layouts[key];
     if (!layout) {
-        layout = std::make_shared<QTextLayout>(QString(), QFont(), &measuringDevice());
-        wrap(*layout, text, font, width);
+        layout = std::make_shared<QTextLayout>(QString(), QFont(), &ReportText::measuringDevice());
+        ReportText::wrap(*layout, text, font, width);
     }
     return *layout;
 }
@@ -253,11 +147,11 @@ double ReportRenderer::rowHeight(int b, int row, const QVector<double>& widths, 
             layout = found->get();
         } else {
             const ReportCell cell = header ? ReportCell{} : block.rows[row].value(c);
-            const QString text = header ? block.columns.value(c) : cellText(cell);
+            const QString text = header ? block.columns.value(c) : ReportText::cellText(cell);
             layout = &wrapped(key, text, font(TableSize, header || cell.strong),
                               widths[c] - 2 * px(CellPadding));
         }
-        height = std::max(height, heightOf(*layout));
+        height = std::max(height, ReportText::heightOf(*layout));
     }
     return height + 2 * px(CellPadding);
 }
@@ -272,7 +166,8 @@ double ReportRenderer::leadHeight(int from) const
         case ReportBlock::Kind::RunningHeader:
             continue;
         case ReportBlock::Kind::Subheading:
-            lead += heightOf(wrapped({i}, block.text, font(SubheadingSize, true), area.width())) +
+            lead += ReportText::heightOf(
+                        wrapped({i}, block.text, font(SubheadingSize, true), area.width())) +
                     px(14);
             continue;
         case ReportBlock::Kind::Paragraph:
@@ -280,7 +175,7 @@ double ReportRenderer::leadHeight(int from) const
             const QTextLayout& layout = wrapped(
                 {i}, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize),
                 area.width());
-            const double height = heightOf(layout);
+            const double height = ReportText::heightOf(layout);
             if (layout.lineCount() > 6) // a long text: two lines are enough to start it
                 return lead + layout.lineAt(0).height() * 2;
             lead += height + px(6);
@@ -300,8 +195,8 @@ double ReportRenderer::leadHeight(int from) const
             break;
         case ReportBlock::Kind::Bullets:
             if (!block.items.isEmpty())
-                lead += heightOf(wrapped({i, -1, 0}, block.items.first(), font(BodySize),
-                                         area.width() - px(16)));
+                lead += ReportText::heightOf(wrapped({i, -1, 0}, block.items.first(),
+                                                     font(BodySize), area.width() - px(16)));
             break;
         case ReportBlock::Kind::Cover:
         case ReportBlock::Kind::Heading:
@@ -317,157 +212,180 @@ void ReportRenderer::paginate()
 {
     m_pages.clear();
     m_rowHeights = QVector<QVector<double>>(m_document.blocks.size());
-    const QRectF area = body();
-    QString header;
-    double y = area.top();
-    m_pages.append(Page{header, {}});
-
-    auto newPage = [&] {
-        m_pages.append(Page{header, {}});
-        y = area.top();
-    };
-    auto room = [&] {
-        return area.bottom() - y;
-    };
-    auto place = [&](Piece::Kind kind, int block, double height, int from = 0, int to = 0) {
-        m_pages.last().pieces.append(
-            Piece{kind, block, QRectF(area.left(), y, area.width(), height), from, to});
-        y += height;
-    };
-
-    for (int b = 0; b < m_document.blocks.size(); ++b) {
-        const ReportBlock& block = m_document.blocks[b];
-        switch (block.kind) {
-        case ReportBlock::Kind::RunningHeader:
-            header = block.text;
-            if (m_pages.last().pieces.isEmpty())
-                m_pages.last().header = header;
-            break;
-        case ReportBlock::Kind::PageBreak:
-            if (!m_pages.last().pieces.isEmpty())
-                newPage();
-            break;
-        case ReportBlock::Kind::Cover:
-            if (!m_pages.last().pieces.isEmpty())
-                newPage();
-            place(Piece::Kind::Cover, b, area.height());
-            newPage();
-            break;
-        case ReportBlock::Kind::Heading:
-        case ReportBlock::Kind::Subheading: {
-            const bool major = block.kind == ReportBlock::Kind::Heading;
-            const double text = heightOf(wrapped(
-                {b}, block.text, font(major ? HeadingSize : SubheadingSize, true), area.width()));
-            const double after = px(major ? 8 : 4);
-            double before = (y == area.top()) ? 0 : px(major ? 16 : 10);
-            // A heading keeps with its introduction and the first piece after it.
-            if (before + text + after + leadHeight(b + 1) > room() && y > area.top()) {
-                newPage();
-                before = 0;
-            }
-            place(major ? Piece::Kind::Heading : Piece::Kind::Subheading, b, before + text + after);
-            break;
-        }
-        case ReportBlock::Kind::Paragraph:
-        case ReportBlock::Kind::Note: {
-            const QTextLayout& layout = wrapped(
-                {b}, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize),
-                area.width());
-            const double after = px(6);
-            int line = 0;
-            while (line < layout.lineCount()) {
-                int last = line;
-                double height = 0;
-                while (last < layout.lineCount() &&
-                       height + layout.lineAt(last).height() <= room()) {
-                    height += layout.lineAt(last).height();
-                    ++last;
-                }
-                if (last == line) { // not even one line fits here
-                    if (y > area.top()) {
-                        newPage();
-                        continue;
-                    }
-                    height =
-                        layout.lineAt(last).height(); // a line taller than a page: place it anyway
-                    ++last;
-                }
-                // Keep at least two lines together at a page end when the paragraph goes on.
-                if (last < layout.lineCount() && last - line < 2 && y > area.top()) {
-                    newPage();
-                    continue;
-                }
-                place(Piece::Kind::Text, b, height, line, last);
-                line = last;
-                if (line < layout.lineCount())
-                    newPage();
-            }
-            y += after;
-            break;
-        }
-        case ReportBlock::Kind::Figures: {
-            const int count = int(block.figures.size());
-            for (int from = 0; from < count; from += FiguresPerRow) {
-                const double height = px(FigureRowHeight + 8);
-                if (height > room())
-                    newPage();
-                place(Piece::Kind::FigureRow, b, height, from,
-                      std::min(count, from + FiguresPerRow));
-            }
-            y += px(6);
-            break;
-        }
-        case ReportBlock::Kind::Bullets: {
-            for (int i = 0; i < block.items.size(); ++i) {
-                const double height = heightOf(wrapped({b, -1, i}, block.items[i], font(BodySize),
-                                                       area.width() - px(16))) +
-                                      px(3);
-                if (height > room())
-                    newPage();
-                place(Piece::Kind::Bullet, b, height, i, i + 1);
-            }
-            y += px(6);
-            break;
-        }
-        case ReportBlock::Kind::Table: {
-            const QVector<double> widths = tableWidths(block);
-            QVector<double>& heights = m_rowHeights[b];
-            heights.append(rowHeight(b, 0, widths, true));
-            for (int r = 0; r < block.rows.size(); ++r)
-                heights.append(
-                    std::min(rowHeight(b, r, widths, false), area.height() - heights[0]));
-            int row = 0;
-            if (block.rows.isEmpty())
-                break;
-            while (row < block.rows.size()) {
-                if (heights[0] + heights[row + 1] > room())
-                    newPage();
-                double height = heights[0];
-                int last = row;
-                while (last < block.rows.size() && height + heights[last + 1] <= room()) {
-                    height += heights[last + 1];
-                    ++last;
-                }
-                place(Piece::Kind::TableRows, b, height, row, last);
-                row = last;
-                if (row < block.rows.size())
-                    newPage();
-            }
-            y += px(10);
-            break;
-        }
-        case ReportBlock::Kind::Picture: {
-            const double height = std::min(px(block.height), area.height());
-            if (height > room())
-                newPage();
-            place(Piece::Kind::Picture, b, height);
-            y += px(8);
-            break;
-        }
-        }
-    }
+    Cursor at{body(), QString(), body().top()};
+    m_pages.append(Page{at.header, {}});
+    for (int b = 0; b < m_document.blocks.size(); ++b)
+        placeBlock(at, b);
     if (m_pages.size() > 1 && m_pages.last().pieces.isEmpty())
         m_pages.removeLast();
+}
+
+void ReportRenderer::newPage(Cursor& at)
+{
+    m_pages.append(Page{at.header, {}});
+    at.y = at.area.top();
+}
+
+void ReportRenderer::place(Cursor& at, Piece::Kind kind, int block, double height, int from, int to)
+{
+    m_pages.last().pieces.append(
+        Piece{kind, block, QRectF(at.area.left(), at.y, at.area.width(), height), from, to});
+    at.y += height;
+}
+
+void ReportRenderer::placeBlock(Cursor& at, int b)
+{
+    const ReportBlock& block = m_document.blocks[b];
+    switch (block.kind) {
+    case ReportBlock::Kind::RunningHeader:
+        at.header = block.text;
+        if (m_pages.last().pieces.isEmpty())
+            m_pages.last().header = at.header;
+        break;
+    case ReportBlock::Kind::PageBreak:
+        if (!m_pages.last().pieces.isEmpty())
+            newPage(at);
+        break;
+    case ReportBlock::Kind::Cover:
+        if (!m_pages.last().pieces.isEmpty())
+            newPage(at);
+        place(at, Piece::Kind::Cover, b, at.area.height());
+        newPage(at);
+        break;
+    case ReportBlock::Kind::Heading:
+    case ReportBlock::Kind::Subheading:
+        placeHeading(at, b);
+        break;
+    case ReportBlock::Kind::Paragraph:
+    case ReportBlock::Kind::Note:
+        placeText(at, b);
+        break;
+    case ReportBlock::Kind::Figures:
+        placeFigures(at, b);
+        break;
+    case ReportBlock::Kind::Bullets:
+        placeBullets(at, b);
+        break;
+    case ReportBlock::Kind::Table:
+        placeTable(at, b);
+        break;
+    case ReportBlock::Kind::Picture: {
+        const double height = std::min(px(block.height), at.area.height());
+        if (height > at.room())
+            newPage(at);
+        place(at, Piece::Kind::Picture, b, height);
+        at.y += px(8);
+        break;
+    }
+    }
+}
+
+// A heading keeps with its introduction and the first piece after it.
+void ReportRenderer::placeHeading(Cursor& at, int b)
+{
+    const ReportBlock& block = m_document.blocks[b];
+    const bool major = block.kind == ReportBlock::Kind::Heading;
+    const double text = ReportText::heightOf(wrapped(
+        {b}, block.text, font(major ? HeadingSize : SubheadingSize, true), at.area.width()));
+    const double after = px(major ? 8 : 4);
+    double before = at.atTop() ? 0 : px(major ? 16 : 10);
+    if (before + text + after + leadHeight(b + 1) > at.room() && !at.atTop()) {
+        newPage(at);
+        before = 0;
+    }
+    place(at, major ? Piece::Kind::Heading : Piece::Kind::Subheading, b, before + text + after);
+}
+
+// As many lines as fit on each page, never one line alone at a page's end
+// when the paragraph goes on.
+void ReportRenderer::placeText(Cursor& at, int b)
+{
+    const ReportBlock& block = m_document.blocks[b];
+    const QTextLayout& layout =
+        wrapped({b}, block.text, font(block.kind == ReportBlock::Kind::Note ? NoteSize : BodySize),
+                at.area.width());
+    int line = 0;
+    while (line < layout.lineCount()) {
+        int last = line;
+        double height = 0;
+        while (last < layout.lineCount() && height + layout.lineAt(last).height() <= at.room()) {
+            height += layout.lineAt(last).height();
+            ++last;
+        }
+        if (last == line) { // not even one line fits here
+            if (!at.atTop()) {
+                newPage(at);
+                continue;
+            }
+            height = layout.lineAt(last).height(); // a line taller than a page: place it anyway
+            ++last;
+        }
+        if (last < layout.lineCount() && last - line < 2 && !at.atTop()) {
+            newPage(at);
+            continue;
+        }
+        place(at, Piece::Kind::Text, b, height, line, last);
+        line = last;
+        if (line < layout.lineCount())
+            newPage(at);
+    }
+    at.y += px(6);
+}
+
+void ReportRenderer::placeFigures(Cursor& at, int b)
+{
+    const int count = int(m_document.blocks[b].figures.size());
+    for (int from = 0; from < count; from += FiguresPerRow) {
+        const double height = px(FigureRowHeight + 8);
+        if (height > at.room())
+            newPage(at);
+        place(at, Piece::Kind::FigureRow, b, height, from, std::min(count, from + FiguresPerRow));
+    }
+    at.y += px(6);
+}
+
+void ReportRenderer::placeBullets(Cursor& at, int b)
+{
+    const ReportBlock& block = m_document.blocks[b];
+    for (int i = 0; i < block.items.size(); ++i) {
+        const double height =
+            ReportText::heightOf(
+                wrapped({b, -1, i}, block.items[i], font(BodySize), at.area.width() - px(16))) +
+            px(3);
+        if (height > at.room())
+            newPage(at);
+        place(at, Piece::Kind::Bullet, b, height, i, i + 1);
+    }
+    at.y += px(6);
+}
+
+// Whole rows on each page, the header repeated; a row taller than a page is cut to it.
+void ReportRenderer::placeTable(Cursor& at, int b)
+{
+    const ReportBlock& block = m_document.blocks[b];
+    const QVector<double> widths = tableWidths(block);
+    QVector<double>& heights = m_rowHeights[b];
+    heights.append(rowHeight(b, 0, widths, true));
+    for (int r = 0; r < block.rows.size(); ++r)
+        heights.append(std::min(rowHeight(b, r, widths, false), at.area.height() - heights[0]));
+    if (block.rows.isEmpty())
+        return;
+    int row = 0;
+    while (row < block.rows.size()) {
+        if (heights[0] + heights[row + 1] > at.room())
+            newPage(at);
+        double height = heights[0];
+        int last = row;
+        while (last < block.rows.size() && height + heights[last + 1] <= at.room()) {
+            height += heights[last + 1];
+            ++last;
+        }
+        place(at, Piece::Kind::TableRows, b, height, row, last);
+        row = last;
+        if (row < block.rows.size())
+            newPage(at);
+    }
+    at.y += px(10);
 }
 
 void ReportRenderer::paintChrome(QPainter& painter, int page) const
@@ -500,15 +418,15 @@ void ReportRenderer::paintCover(QPainter& painter, const Piece& piece) const
     painter.fillRect(QRectF(area.left(), y, px(64), px(6)), Palette::hub());
     y += px(24);
 
-    QTextLayout title(QString(), QFont(), &measuringDevice());
-    const double titleHeight = wrap(title, block.text, font(26, true), area.width());
+    QTextLayout title(QString(), QFont(), &ReportText::measuringDevice());
+    const double titleHeight = ReportText::wrap(title, block.text, font(26, true), area.width());
     painter.setPen(Palette::ink());
     title.draw(&painter, QPointF(area.left(), y));
     y += titleHeight + px(10);
 
     for (const QString& line : block.items) {
-        QTextLayout sub(QString(), QFont(), &measuringDevice());
-        const double h = wrap(sub, line, font(14), area.width());
+        QTextLayout sub(QString(), QFont(), &ReportText::measuringDevice());
+        const double h = ReportText::wrap(sub, line, font(14), area.width());
         painter.setPen(Palette::hub());
         sub.draw(&painter, QPointF(area.left(), y));
         y += h + px(4);
@@ -517,8 +435,8 @@ void ReportRenderer::paintCover(QPainter& painter, const Piece& piece) const
 
     const double labelWidth = px(130);
     for (const auto& [label, value] : block.figures) {
-        QTextLayout valueLayout(QString(), QFont(), &measuringDevice());
-        const double h = wrap(valueLayout, value, font(11), area.width() - labelWidth);
+        QTextLayout valueLayout(QString(), QFont(), &ReportText::measuringDevice());
+        const double h = ReportText::wrap(valueLayout, value, font(11), area.width() - labelWidth);
         painter.setPen(Palette::muted());
         painter.setFont(font(11));
         painter.drawText(QRectF(area.left(), y, labelWidth, h), Qt::AlignLeft | Qt::AlignTop,
@@ -573,7 +491,7 @@ void ReportRenderer::paintTable(QPainter& painter, const Piece& piece) const
             // clip per cell would double the PDF's page content (and its writing time).
             constexpr double Slack = 0.01;
             const double inner = widths[c] - 2 * px(CellPadding);
-            if (heightOf(layout) + 2 * px(CellPadding) <= height + Slack &&
+            if (ReportText::heightOf(layout) + 2 * px(CellPadding) <= height + Slack &&
                 layout.boundingRect().width() <= inner + Slack) {
                 layout.draw(&painter, origin);
             } else {
@@ -594,6 +512,65 @@ void ReportRenderer::paintTable(QPainter& painter, const Piece& piece) const
         paintRow(r, false, heights[r + 1]);
 }
 
+void ReportRenderer::paintPiece(QPainter& painter, const Piece& piece) const
+{
+    const ReportBlock& block = m_document.blocks[piece.block];
+    switch (piece.kind) {
+    case Piece::Kind::Cover:
+        paintCover(painter, piece);
+        break;
+    case Piece::Kind::Heading:
+    case Piece::Kind::Subheading: {
+        const bool major = piece.kind == Piece::Kind::Heading;
+        const QTextLayout& layout = laidOut({piece.block});
+        const double height = ReportText::heightOf(layout);
+        const double top = piece.rect.bottom() - height - px(major ? 8 : 4);
+        painter.setPen(major ? Palette::hub() : Palette::ink());
+        layout.draw(&painter, QPointF(piece.rect.left(), top));
+        if (major) {
+            painter.setPen(QPen(Palette::hub(), px(1.2)));
+            painter.drawLine(QPointF(piece.rect.left(), piece.rect.bottom() - px(3)),
+                             QPointF(piece.rect.right(), piece.rect.bottom() - px(3)));
+        }
+        break;
+    }
+    case Piece::Kind::Text: {
+        const bool note = block.kind == ReportBlock::Kind::Note;
+        const QTextLayout& layout = laidOut({piece.block});
+        painter.setPen(note ? Palette::muted() : Palette::ink());
+        const double offset = piece.rect.top() - layout.lineAt(piece.from).position().y();
+        for (int l = piece.from; l < piece.to; ++l)
+            layout.lineAt(l).draw(&painter, QPointF(piece.rect.left(), offset));
+        break;
+    }
+    case Piece::Kind::FigureRow:
+        paintFigures(painter, piece);
+        break;
+    case Piece::Kind::Bullet: {
+        const QTextLayout& layout = laidOut({piece.block, -1, piece.from});
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Palette::hub());
+        const double lineHeight = layout.lineCount() ? layout.lineAt(0).height() : px(BodySize);
+        painter.drawEllipse(QPointF(piece.rect.left() + px(5), piece.rect.top() + lineHeight / 2),
+                            px(1.8), px(1.8));
+        painter.setPen(Palette::ink());
+        layout.draw(&painter, QPointF(piece.rect.left() + px(16), piece.rect.top()));
+        break;
+    }
+    case Piece::Kind::TableRows:
+        paintTable(painter, piece);
+        break;
+    case Piece::Kind::Picture:
+        if (m_pictures) {
+            painter.save();
+            painter.setClipRect(piece.rect);
+            m_pictures(painter, piece.rect, block.picture, block.academyId);
+            painter.restore();
+        }
+        break;
+    }
+}
+
 void ReportRenderer::paintPage(QPainter& painter, int page) const
 {
     if (page < 0 || page >= pageCount())
@@ -605,64 +582,8 @@ void ReportRenderer::paintPage(QPainter& painter, int page) const
     painter.fillRect(QRectF(QPointF(0, 0), pageSize()), Palette::paper());
     paintChrome(painter, page);
 
-    for (const Piece& piece : m_pages[page].pieces) {
-        const ReportBlock& block = m_document.blocks[piece.block];
-        switch (piece.kind) {
-        case Piece::Kind::Cover:
-            paintCover(painter, piece);
-            break;
-        case Piece::Kind::Heading:
-        case Piece::Kind::Subheading: {
-            const bool major = piece.kind == Piece::Kind::Heading;
-            const QTextLayout& layout = laidOut({piece.block});
-            const double height = heightOf(layout);
-            const double top = piece.rect.bottom() - height - px(major ? 8 : 4);
-            painter.setPen(major ? Palette::hub() : Palette::ink());
-            layout.draw(&painter, QPointF(piece.rect.left(), top));
-            if (major) {
-                painter.setPen(QPen(Palette::hub(), px(1.2)));
-                painter.drawLine(QPointF(piece.rect.left(), piece.rect.bottom() - px(3)),
-                                 QPointF(piece.rect.right(), piece.rect.bottom() - px(3)));
-            }
-            break;
-        }
-        case Piece::Kind::Text: {
-            const bool note = block.kind == ReportBlock::Kind::Note;
-            const QTextLayout& layout = laidOut({piece.block});
-            painter.setPen(note ? Palette::muted() : Palette::ink());
-            const double offset = piece.rect.top() - layout.lineAt(piece.from).position().y();
-            for (int l = piece.from; l < piece.to; ++l)
-                layout.lineAt(l).draw(&painter, QPointF(piece.rect.left(), offset));
-            break;
-        }
-        case Piece::Kind::FigureRow:
-            paintFigures(painter, piece);
-            break;
-        case Piece::Kind::Bullet: {
-            const QTextLayout& layout = laidOut({piece.block, -1, piece.from});
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Palette::hub());
-            const double lineHeight = layout.lineCount() ? layout.lineAt(0).height() : px(BodySize);
-            painter.drawEllipse(
-                QPointF(piece.rect.left() + px(5), piece.rect.top() + lineHeight / 2), px(1.8),
-                px(1.8));
-            painter.setPen(Palette::ink());
-            layout.draw(&painter, QPointF(piece.rect.left() + px(16), piece.rect.top()));
-            break;
-        }
-        case Piece::Kind::TableRows:
-            paintTable(painter, piece);
-            break;
-        case Piece::Kind::Picture:
-            if (m_pictures) {
-                painter.save();
-                painter.setClipRect(piece.rect);
-                m_pictures(painter, piece.rect, block.picture, block.academyId);
-                painter.restore();
-            }
-            break;
-        }
-    }
+    for (const Piece& piece : m_pages[page].pieces)
+        paintPiece(painter, piece);
     painter.restore();
 }
 
@@ -702,7 +623,7 @@ Status ReportRenderer::writePdf(const QString& path, const Progress& progress) c
         writer.setCreator(QStringLiteral("Civic Wheel " CIVIC_VERSION));
         // Qt 6.4 writes no Author entry, so the author goes in the XMP metadata
         // that PDF readers show as the document's properties.
-        writer.setDocumentXmpMetadata(xmpMetadata(m_document));
+        writer.setDocumentXmpMetadata(PdfMetadata::xmp(m_document));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();

@@ -103,7 +103,27 @@ private:
     /// A layout made during pagination (painting never lays text out again).
     const QTextLayout& laidOut(const LayoutKey& key) const;
 
+    /// Where pagination has got to: the body of a page, the header the next
+    /// page takes, and the top of the room left on this one.
+    struct Cursor
+    {
+        QRectF area;
+        QString header;
+        double y = 0;
+
+        double room() const { return area.bottom() - y; }
+        bool atTop() const { return y <= area.top(); }
+    };
+
     void paginate();
+    void newPage(Cursor& at);
+    void place(Cursor& at, Piece::Kind kind, int block, double height, int from = 0, int to = 0);
+    void placeBlock(Cursor& at, int block);
+    void placeHeading(Cursor& at, int block);
+    void placeText(Cursor& at, int block);
+    void placeFigures(Cursor& at, int block);
+    void placeBullets(Cursor& at, int block);
+    void placeTable(Cursor& at, int block);
     /// Height of what must follow a heading on its page: its introduction and first piece.
     double leadHeight(int from) const;
     double px(double points) const { return points * Dpi / 72.0; }
@@ -117,6 +137,7 @@ private:
     void paintTable(QPainter& painter, const Piece& piece) const;
     void paintFigures(QPainter& painter, const Piece& piece) const;
     void paintChrome(QPainter& painter, int page) const;
+    void paintPiece(QPainter& painter, const Piece& piece) const;
 
     ReportDocument m_document;
     PicturePainter m_pictures;
