@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

@@ -30,7 +30,7 @@ struct State
     sqlite3_vfs* real = nullptr; // the VFS wrapped, SQLite's default before ours
     bool alive = false;
     QByteArray onlyUnder;
-    qint64 budget = -1; // bytes left before writes fail; -1: no limit
+    qint64 budget = -1;      // bytes left before writes fail; -1: no limit
     bool growthOnly = false; // only bytes that grow a file count (a full disk)
     int budgetCode = SQLITE_FULL;
     std::array<Rule, CallKinds> rules{};
