@@ -32,25 +32,32 @@ Status ExportFile::write(const QString& path, const QByteArray& bytes)
 {
     if (auto s = checkFolder(path); !s)
         return s;
+    // Left uncommitted on any failure, QSaveFile removes its temporary file
+    // and the earlier export stays as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    return writeThrough(
+        file, [&file] { return file.commit(); }, path, bytes);
+}
+
+Status ExportFile::writeThrough(QIODevice& device, const Commit& commit, const QString& path,
+                                const QByteArray& bytes)
+{
+    if (!device.open(QIODevice::WriteOnly))
         return Error{tr("Civic Wheel cannot write “%1”. Choose a folder you can save in, or close "
                         "the file if "
                         "another program has it open.")
                          .arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
+                     device.errorString()};
+    if (device.write(bytes) != bytes.size())
         return Error{tr("Civic Wheel could not write all of “%1”; the disk may be full. Nothing "
                         "was changed.")
                          .arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
-    }
-    if (!file.commit())
+                     device.errorString()};
+    if (!commit())
         return Error{tr("Civic Wheel could not finish writing “%1”; the disk may be full. Nothing "
                         "was changed.")
                          .arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
+                     device.errorString()};
     return {};
 }
 

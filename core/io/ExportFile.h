@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace civic {
 
 /// Writes an exported file atomically: to a temporary file beside the
@@ -16,6 +20,17 @@ public:
     static Status write(const QString& path, const QByteArray& bytes);
     /// Checks the folder of `path` exists and is a folder, with a message a person can act on.
     static Status checkFolder(const QString& path);
+
+    /// Finishes a device once every byte is written; for write()'s QSaveFile,
+    /// its commit(), which flushes, syncs and renames the file into place.
+    using Commit = std::function<bool()>;
+    /// write()'s steps after the folder check (open, write every byte,
+    /// commit), each checked, through a `device` not yet open. write() hands
+    /// in a QSaveFile over `path`; tests hand in a device that fails part-way,
+    /// as a full disk does, to prove each failure is reported and nothing is
+    /// committed. `path` names the file in the messages.
+    static Status writeThrough(QIODevice& device, const Commit& commit, const QString& path,
+                               const QByteArray& bytes);
 };
 
 } // namespace civic

@@ -37,6 +37,26 @@ QString TempFolder::path(const QString& name) const
     return m_dir.path() + QLatin1Char('/') + name;
 }
 
+namespace {
+
+QStringList& skipped()
+{
+    static QStringList reasons;
+    return reasons;
+}
+
+} // namespace
+
+void markSkipped(const QString& reason)
+{
+    skipped().append(reason);
+}
+
+QStringList skipReasons()
+{
+    return skipped();
+}
+
 RunResult runCivicWheel(const QStringList& arguments, int timeoutMs)
 {
     QProcess process;

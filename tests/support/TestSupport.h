@@ -35,6 +35,16 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The exit code that makes CTest report a test as skipped (SKIP_RETURN_CODE
+/// in tests/CMakeLists.txt), not passed.
+constexpr int SkipReturnCode = 77;
+
+/// Records that the running test cannot run here and why; the program then
+/// exits with SkipReturnCode unless a test failed. Use CIVIC_SKIP.
+void markSkipped(const QString& reason);
+/// The reasons given to markSkipped so far.
+QStringList skipReasons();
+
 /// What running the built civicwheel program printed and returned.
 struct RunResult
 {
@@ -47,6 +57,14 @@ struct RunResult
 RunResult runCivicWheel(const QStringList& arguments, int timeoutMs = 60000);
 
 } // namespace civic::test
+
+/// Ends the current test case as not run (see markSkipped); never as passed.
+#define CIVIC_SKIP(reason)                                                                         \
+    do {                                                                                           \
+        ::civic::test::markSkipped(reason);                                                        \
+        WARN("SKIPPED: " << (reason));                                                             \
+        return;                                                                                    \
+    } while (false)
 
 // Lets Catch2 print QStrings in failed assertions.
 inline std::ostream& operator<<(std::ostream& os, const QString& s)
