@@ -473,6 +473,124 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     return wheel;
 }
 
+namespace {
+
+// The stored ids the shared wheel's local ids became.
+struct StoredIds
+{
+    QHash<qint64, qint64> partners;
+    QHash<qint64, qint64> contacts;
+    QHash<qint64, qint64> needs;
+};
+
+// A partner already in the file (same normalised name and postcode) is
+// reused, not copied; so is one the shared wheel lists twice, whose contacts,
+// initiatives and engagements then all go to the one partner.
+Status addPartners(WheelStore& store, const AcademyWheel& shared, const QVector<Partner>& existing,
+                   StoredIds& ids)
+{
+    auto key = [](const Partner& p) {
+        return Validation::normalisedName(p.name) + QLatin1Char('|') +
+               Validation::normalisedPostcode(p.postcode);
+    };
+    QHash<QString, qint64> storedByKey;
+    for (const Partner& e : existing) {
+        const QString k = key(e);
+        if (!storedByKey.contains(k)) // the first, as the file lists them
+            storedByKey.insert(k, e.id);
+    }
+    for (const Partner& p : shared.partners) {
+        const QString k = key(p);
+        qint64 stored = storedByKey.value(k);
+        if (stored == 0) {
+            Partner copy = p;
+            copy.id = 0;
+            auto added = store.add(copy);
+            if (!added)
+                return added.error();
+            stored = *added;
+            storedByKey.insert(k, stored);
+        }
+        ids.partners.insert(p.id, stored);
+    }
+    return {};
+}
+
+// One tie per partner: the first the shared wheel gives.
+Status addTies(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+               const StoredIds& ids)
+{
+    QSet<qint64> tied;
+    for (const Tie& t : shared.ties) {
+        Tie copy = t;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerId = ids.partners.value(t.partnerId);
+        if (tied.contains(copy.partnerId))
+            continue;
+        tied.insert(copy.partnerId);
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    return {};
+}
+
+Status addContactsAndNeeds(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+                           StoredIds& ids)
+{
+    for (const Contact& c : shared.contacts) {
+        Contact copy = c;
+        copy.id = 0;
+        copy.partnerId = ids.partners.value(c.partnerId);
+        auto added = store.add(copy);
+        if (!added)
+            return added.error();
+        ids.contacts.insert(c.id, *added);
+    }
+    for (const Need& n : shared.needs) {
+        Need copy = n;
+        copy.id = 0;
+        copy.academyId = academyId;
+        auto added = store.add(copy);
+        if (!added)
+            return added.error();
+        ids.needs.insert(n.id, *added);
+    }
+    return {};
+}
+
+Status addWork(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+               const StoredIds& ids)
+{
+    for (const Initiative& i : shared.initiatives) {
+        Initiative copy = i;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerIds.clear();
+        copy.needIds.clear();
+        for (qint64 p : i.partnerIds) {
+            if (!copy.partnerIds.contains(ids.partners.value(p)))
+                copy.partnerIds.append(ids.partners.value(p));
+        }
+        for (qint64 n : i.needIds)
+            copy.needIds.append(ids.needs.value(n));
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    for (const Engagement& e : shared.engagements) {
+        Engagement copy = e;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerId = ids.partners.value(e.partnerId);
+        copy.contactId = ids.contacts.value(e.contactId);
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& shared,
                                          const QString& urn)
 {
@@ -499,91 +617,14 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
         if (!id)
             return id.error();
         academyId = *id;
-        QHash<qint64, qint64> partnerIds; // shared id -> stored id
-        QHash<qint64, qint64> contactIds;
-        QHash<qint64, qint64> needIds;
-        // A partner already in the file (same normalised name and postcode)
-        // is reused, not copied; so is one the shared wheel lists twice, whose
-        // contacts, initiatives and engagements then all go to the one partner.
-        auto key = [](const Partner& p) {
-            return Validation::normalisedName(p.name) + QLatin1Char('|') +
-                   Validation::normalisedPostcode(p.postcode);
-        };
-        QHash<QString, qint64> storedByKey;
-        for (const Partner& e : *existing) {
-            const QString k = key(e);
-            if (!storedByKey.contains(k)) // the first, as the file lists them
-                storedByKey.insert(k, e.id);
-        }
-        for (const Partner& p : shared.partners) {
-            const QString k = key(p);
-            qint64 stored = storedByKey.value(k);
-            if (stored == 0) {
-                Partner copy = p;
-                copy.id = 0;
-                auto added = store.add(copy);
-                if (!added)
-                    return added.error();
-                stored = *added;
-                storedByKey.insert(k, stored);
-            }
-            partnerIds.insert(p.id, stored);
-        }
-        QSet<qint64> tied; // one tie per partner: the first the shared wheel gives
-        for (const Tie& t : shared.ties) {
-            Tie copy = t;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerId = partnerIds.value(t.partnerId);
-            if (tied.contains(copy.partnerId))
-                continue;
-            tied.insert(copy.partnerId);
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        for (const Contact& c : shared.contacts) {
-            Contact copy = c;
-            copy.id = 0;
-            copy.partnerId = partnerIds.value(c.partnerId);
-            auto added = store.add(copy);
-            if (!added)
-                return added.error();
-            contactIds.insert(c.id, *added);
-        }
-        for (const Need& n : shared.needs) {
-            Need copy = n;
-            copy.id = 0;
-            copy.academyId = academyId;
-            auto added = store.add(copy);
-            if (!added)
-                return added.error();
-            needIds.insert(n.id, *added);
-        }
-        for (const Initiative& i : shared.initiatives) {
-            Initiative copy = i;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerIds.clear();
-            copy.needIds.clear();
-            for (qint64 p : i.partnerIds) {
-                if (!copy.partnerIds.contains(partnerIds.value(p)))
-                    copy.partnerIds.append(partnerIds.value(p));
-            }
-            for (qint64 n : i.needIds)
-                copy.needIds.append(needIds.value(n));
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        for (const Engagement& e : shared.engagements) {
-            Engagement copy = e;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerId = partnerIds.value(e.partnerId);
-            copy.contactId = contactIds.value(e.contactId);
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        return {};
+        StoredIds ids;
+        if (auto s = addPartners(store, shared, *existing, ids); !s)
+            return s;
+        if (auto s = addTies(store, shared, academyId, ids); !s)
+            return s;
+        if (auto s = addContactsAndNeeds(store, shared, academyId, ids); !s)
+            return s;
+        return addWork(store, shared, academyId, ids);
     });
     if (!written)
         return written.error();
