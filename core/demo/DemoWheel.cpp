@@ -204,6 +204,152 @@ QVector<QByteArray> keysOf(const char* list)
     return keys;
 }
 
+// The store's ids of the demo's records, by their keys in the tables above.
+using Ids = QHash<QByteArray, qint64>;
+
+Result<qint64> addAcademy(WheelStore& store)
+{
+    Trust trust;
+    trust.name = QStringLiteral("Riverside Learning Trust");
+    trust.companiesHouseNumber = QStringLiteral("09990001");
+    trust.notes = QStringLiteral("A fictional trust used to show what Civic Wheel does.");
+    auto trustId = store.add(trust);
+    if (!trustId)
+        return trustId.error();
+
+    Academy academy;
+    academy.trustId = *trustId;
+    academy.urn = DemoWheel::academyUrn();
+    academy.name = QStringLiteral("Millbrook Primary Academy");
+    academy.phase = QStringLiteral("Primary");
+    academy.localAuthority = QStringLiteral("Dale Valley");
+    academy.postcode = QStringLiteral("MB1 3PF");
+    academy.headteacher = QStringLiteral("Sam Okoro");
+    academy.pupilsOnRoll = 412;
+    academy.percentDisadvantaged = 38.5;
+    academy.percentSend = 16.2;
+    academy.notes =
+        QStringLiteral("Demo academy: every name, address and number here is invented.");
+    return store.add(academy);
+}
+
+// Each partner with its tie to the academy.
+Status addPartners(WheelStore& store, qint64 academyId, const QDate& today, Ids& partnerIds)
+{
+    for (const DemoPartner& p : kPartners) {
+        Partner partner;
+        partner.name = QString::fromUtf8(p.name);
+        partner.sector = p.sector;
+        partner.postcode = QString::fromUtf8(p.postcode);
+        auto id = store.add(partner);
+        if (!id)
+            return id.error();
+        partnerIds.insert(p.key, *id);
+
+        Tie tie;
+        tie.academyId = academyId;
+        tie.partnerId = *id;
+        tie.strength = p.strength;
+        tie.role = p.role;
+        tie.narrative = p.narrative;
+        tie.status = p.status;
+        tie.staffOwner = QString::fromUtf8(p.owner);
+        tie.executiveSponsor = QStringLiteral("Sam Okoro");
+        tie.started = today.addMonths(-(6 + p.strength * 5));
+        tie.nextReview = today.addDays(p.reviewInDays);
+        if (auto t = store.add(tie); !t)
+            return t.error();
+    }
+    return {};
+}
+
+// Contacts by their partner's key: the demo has at most one a partner.
+Status addContacts(WheelStore& store, const QDate& today, const Ids& partnerIds, Ids& contactIds)
+{
+    for (const DemoContact& c : kContacts) {
+        Contact contact;
+        contact.partnerId = partnerIds.value(c.partner);
+        contact.name = QString::fromUtf8(c.name);
+        contact.role = QString::fromUtf8(c.role);
+        contact.email = QString::fromUtf8(c.email);
+        contact.phone = QString::fromUtf8(c.phone);
+        contact.retainUntil = today.addYears(2);
+        auto id = store.add(contact);
+        if (!id)
+            return id.error();
+        contactIds.insert(c.partner, *id);
+    }
+    return {};
+}
+
+Status addNeeds(WheelStore& store, qint64 academyId, const QDate& today, Ids& needIds)
+{
+    int order = 0;
+    for (const DemoNeed& n : kNeeds) {
+        Need need;
+        need.academyId = academyId;
+        need.title = QString::fromUtf8(n.title);
+        need.category = n.category;
+        need.severity = n.severity;
+        need.evidence = QString::fromUtf8(n.evidence);
+        need.affectsDisadvantaged = n.disadvantaged;
+        need.affectsSend = n.send;
+        need.consulted = n.consulted;
+        need.identified = today.addMonths(-(3 + order++ * 2));
+        auto id = store.add(need);
+        if (!id)
+            return id.error();
+        needIds.insert(n.key, *id);
+    }
+    return {};
+}
+
+Status addInitiatives(WheelStore& store, qint64 academyId, const QDate& today,
+                      const Ids& partnerIds, const Ids& needIds)
+{
+    for (const DemoInitiative& i : kInitiatives) {
+        Initiative initiative;
+        initiative.academyId = academyId;
+        initiative.title = QString::fromUtf8(i.title);
+        initiative.approach = i.approach;
+        initiative.status = i.status;
+        initiative.staffLead = QString::fromUtf8(i.lead);
+        initiative.started = today.addMonths(-i.startedMonthsAgo);
+        if (i.status == InitiativeStatus::Ended)
+            initiative.ends = today.addMonths(-6);
+        initiative.description = QString::fromUtf8(i.description);
+        initiative.outcomes = QString::fromUtf8(i.outcomes);
+        initiative.pupilsReached = i.pupils;
+        initiative.disadvantagedReached = i.disadvantaged;
+        initiative.sendReached = i.send;
+        for (const QByteArray& key : keysOf(i.partners))
+            initiative.partnerIds.append(partnerIds.value(key));
+        for (const QByteArray& key : keysOf(i.needs))
+            initiative.needIds.append(needIds.value(key));
+        if (auto id = store.add(initiative); !id)
+            return id.error();
+    }
+    return {};
+}
+
+// Each engagement is with its partner's contact, when it has one.
+Status addEngagements(WheelStore& store, qint64 academyId, const QDate& today,
+                      const Ids& partnerIds, const Ids& contactIds)
+{
+    for (const DemoEngagement& e : kEngagements) {
+        Engagement engagement;
+        engagement.academyId = academyId;
+        engagement.partnerId = partnerIds.value(e.partner);
+        engagement.contactId = contactIds.value(e.partner, 0);
+        engagement.date = today.addDays(-e.daysAgo);
+        engagement.kind = e.kind;
+        engagement.summary = QString::fromUtf8(e.summary);
+        if (auto id = store.add(engagement); !id)
+            return id.error();
+    }
+    return {};
+}
+
 } // namespace
 
 QString DemoWheel::academyUrn()
@@ -214,126 +360,21 @@ QString DemoWheel::academyUrn()
 Status DemoWheel::seed(WheelStore& store, const QDate& today)
 {
     return store.transaction([&]() -> Status {
-        Trust trust;
-        trust.name = QStringLiteral("Riverside Learning Trust");
-        trust.companiesHouseNumber = QStringLiteral("09990001");
-        trust.notes = QStringLiteral("A fictional trust used to show what Civic Wheel does.");
-        auto trustId = store.add(trust);
-        if (!trustId)
-            return trustId.error();
-
-        Academy academy;
-        academy.trustId = *trustId;
-        academy.urn = academyUrn();
-        academy.name = QStringLiteral("Millbrook Primary Academy");
-        academy.phase = QStringLiteral("Primary");
-        academy.localAuthority = QStringLiteral("Dale Valley");
-        academy.postcode = QStringLiteral("MB1 3PF");
-        academy.headteacher = QStringLiteral("Sam Okoro");
-        academy.pupilsOnRoll = 412;
-        academy.percentDisadvantaged = 38.5;
-        academy.percentSend = 16.2;
-        academy.notes =
-            QStringLiteral("Demo academy: every name, address and number here is invented.");
-        auto academyId = store.add(academy);
+        auto academyId = addAcademy(store);
         if (!academyId)
             return academyId.error();
-
-        QHash<QByteArray, qint64> partnerIds;
-        for (const DemoPartner& p : kPartners) {
-            Partner partner;
-            partner.name = QString::fromUtf8(p.name);
-            partner.sector = p.sector;
-            partner.postcode = QString::fromUtf8(p.postcode);
-            auto id = store.add(partner);
-            if (!id)
-                return id.error();
-            partnerIds.insert(p.key, *id);
-
-            Tie tie;
-            tie.academyId = *academyId;
-            tie.partnerId = *id;
-            tie.strength = p.strength;
-            tie.role = p.role;
-            tie.narrative = p.narrative;
-            tie.status = p.status;
-            tie.staffOwner = QString::fromUtf8(p.owner);
-            tie.executiveSponsor = QStringLiteral("Sam Okoro");
-            tie.started = today.addMonths(-(6 + p.strength * 5));
-            tie.nextReview = today.addDays(p.reviewInDays);
-            if (auto t = store.add(tie); !t)
-                return t.error();
-        }
-
-        QHash<QByteArray, qint64> contactIds;
-        for (const DemoContact& c : kContacts) {
-            Contact contact;
-            contact.partnerId = partnerIds.value(c.partner);
-            contact.name = QString::fromUtf8(c.name);
-            contact.role = QString::fromUtf8(c.role);
-            contact.email = QString::fromUtf8(c.email);
-            contact.phone = QString::fromUtf8(c.phone);
-            contact.retainUntil = today.addYears(2);
-            auto id = store.add(contact);
-            if (!id)
-                return id.error();
-            contactIds.insert(c.partner, *id);
-        }
-
-        QHash<QByteArray, qint64> needIds;
-        int order = 0;
-        for (const DemoNeed& n : kNeeds) {
-            Need need;
-            need.academyId = *academyId;
-            need.title = QString::fromUtf8(n.title);
-            need.category = n.category;
-            need.severity = n.severity;
-            need.evidence = QString::fromUtf8(n.evidence);
-            need.affectsDisadvantaged = n.disadvantaged;
-            need.affectsSend = n.send;
-            need.consulted = n.consulted;
-            need.identified = today.addMonths(-(3 + order++ * 2));
-            auto id = store.add(need);
-            if (!id)
-                return id.error();
-            needIds.insert(n.key, *id);
-        }
-
-        for (const DemoInitiative& i : kInitiatives) {
-            Initiative initiative;
-            initiative.academyId = *academyId;
-            initiative.title = QString::fromUtf8(i.title);
-            initiative.approach = i.approach;
-            initiative.status = i.status;
-            initiative.staffLead = QString::fromUtf8(i.lead);
-            initiative.started = today.addMonths(-i.startedMonthsAgo);
-            if (i.status == InitiativeStatus::Ended)
-                initiative.ends = today.addMonths(-6);
-            initiative.description = QString::fromUtf8(i.description);
-            initiative.outcomes = QString::fromUtf8(i.outcomes);
-            initiative.pupilsReached = i.pupils;
-            initiative.disadvantagedReached = i.disadvantaged;
-            initiative.sendReached = i.send;
-            for (const QByteArray& key : keysOf(i.partners))
-                initiative.partnerIds.append(partnerIds.value(key));
-            for (const QByteArray& key : keysOf(i.needs))
-                initiative.needIds.append(needIds.value(key));
-            if (auto id = store.add(initiative); !id)
-                return id.error();
-        }
-
-        for (const DemoEngagement& e : kEngagements) {
-            Engagement engagement;
-            engagement.academyId = *academyId;
-            engagement.partnerId = partnerIds.value(e.partner);
-            engagement.contactId = contactIds.value(e.partner, 0);
-            engagement.date = today.addDays(-e.daysAgo);
-            engagement.kind = e.kind;
-            engagement.summary = QString::fromUtf8(e.summary);
-            if (auto id = store.add(engagement); !id)
-                return id.error();
-        }
-        return {};
+        Ids partnerIds;
+        Ids contactIds;
+        Ids needIds;
+        if (auto s = addPartners(store, *academyId, today, partnerIds); !s)
+            return s;
+        if (auto s = addContacts(store, today, partnerIds, contactIds); !s)
+            return s;
+        if (auto s = addNeeds(store, *academyId, today, needIds); !s)
+            return s;
+        if (auto s = addInitiatives(store, *academyId, today, partnerIds, needIds); !s)
+            return s;
+        return addEngagements(store, *academyId, today, partnerIds, contactIds);
     });
 }
 

@@ -98,7 +98,9 @@ QJsonObject CoverageJson::toJson(const Gap& gap)
     };
 }
 
-QJsonObject CoverageJson::toJson(const Coverage& c)
+namespace {
+
+QJsonArray approachesArray(const Coverage& c)
 {
     QJsonArray approaches;
     for (const ApproachCoverage& a : c.approaches) {
@@ -117,6 +119,11 @@ QJsonObject CoverageJson::toJson(const Coverage& c)
             {QStringLiteral("sendReached"), a.sendReached},
         });
     }
+    return approaches;
+}
+
+QJsonArray needsArray(const Coverage& c)
+{
     QJsonArray needs;
     for (const NeedCoverage& n : c.needs) {
         needs.append(QJsonObject{
@@ -134,6 +141,11 @@ QJsonObject CoverageJson::toJson(const Coverage& c)
             {QStringLiteral("inactiveInitiatives"), ids(n.inactiveInitiativeIds)},
         });
     }
+    return needs;
+}
+
+QJsonArray categoriesArray(const Coverage& c)
+{
     QJsonArray categories;
     for (const CategoryNeeds& cat : c.needsByCategory) {
         categories.append(QJsonObject{
@@ -143,6 +155,11 @@ QJsonObject CoverageJson::toJson(const Coverage& c)
             {QStringLiteral("unmet"), cat.unmet},
         });
     }
+    return categories;
+}
+
+QJsonArray sectorsArray(const Coverage& c)
+{
     QJsonArray sectors;
     for (const SectorPartners& s : c.partnersBySector) {
         sectors.append(QJsonObject{
@@ -154,53 +171,69 @@ QJsonObject CoverageJson::toJson(const Coverage& c)
             {QStringLiteral("total"), s.total()},
         });
     }
+    return sectors;
+}
+
+QJsonObject summaryObject(const Coverage& c)
+{
+    return QJsonObject{
+        {QStringLiteral("initiatives"), c.initiatives},
+        {QStringLiteral("activeInitiatives"), c.activeInitiatives},
+        {QStringLiteral("partnersInvolved"), c.partnersInvolved},
+        {QStringLiteral("pupilsReached"), c.pupilsReached},
+        {QStringLiteral("disadvantagedReached"), c.disadvantagedReached},
+        {QStringLiteral("sendReached"), c.sendReached},
+        {QStringLiteral("partners"), c.partners},
+        {QStringLiteral("ties"), c.tiesTotal()},
+        {QStringLiteral("needsMet"), c.needsMet},
+        {QStringLiteral("needsUnmet"), c.needsUnmet},
+        {QStringLiteral("needsClosed"), c.needsClosed},
+        {QStringLiteral("needsNotConsulted"), c.needsNotConsulted},
+    };
+}
+
+QJsonObject tiesObject(const Coverage& c)
+{
     QJsonArray strength;
     for (int n : c.tiesByStrength)
         strength.append(n);
-    QJsonArray quiet;
-    for (const TieFollowUp& f : c.quietTies)
-        quiet.append(followUp(f));
-    QJsonArray overdue;
-    for (const TieFollowUp& f : c.overdueReviews)
-        overdue.append(followUp(f));
+    return QJsonObject{
+        {QStringLiteral("byStrength"), strength},
+        {QStringLiteral("byStatus"), byCode<TieStatus>(c.tiesByStatus)},
+        {QStringLiteral("led"), c.tiesLed},
+        {QStringLiteral("supported"), c.tiesSupported},
+        {QStringLiteral("byNarrative"), byCode<Narrative>(c.tiesByNarrative)},
+    };
+}
+
+QJsonArray followUps(const QVector<TieFollowUp>& list)
+{
+    QJsonArray array;
+    for (const TieFollowUp& f : list)
+        array.append(followUp(f));
+    return array;
+}
+
+} // namespace
+
+QJsonObject CoverageJson::toJson(const Coverage& c)
+{
     QJsonArray gaps;
     for (const Gap& g : c.gaps)
         gaps.append(toJson(g));
-
     return QJsonObject{
         {QStringLiteral("academy"), QJsonObject{{QStringLiteral("id"), c.academyId},
                                                 {QStringLiteral("urn"), c.urn},
                                                 {QStringLiteral("name"), c.academyName}}},
         {QStringLiteral("empty"), c.isEmpty()},
-        {QStringLiteral("summary"),
-         QJsonObject{
-             {QStringLiteral("initiatives"), c.initiatives},
-             {QStringLiteral("activeInitiatives"), c.activeInitiatives},
-             {QStringLiteral("partnersInvolved"), c.partnersInvolved},
-             {QStringLiteral("pupilsReached"), c.pupilsReached},
-             {QStringLiteral("disadvantagedReached"), c.disadvantagedReached},
-             {QStringLiteral("sendReached"), c.sendReached},
-             {QStringLiteral("partners"), c.partners},
-             {QStringLiteral("ties"), c.tiesTotal()},
-             {QStringLiteral("needsMet"), c.needsMet},
-             {QStringLiteral("needsUnmet"), c.needsUnmet},
-             {QStringLiteral("needsClosed"), c.needsClosed},
-             {QStringLiteral("needsNotConsulted"), c.needsNotConsulted},
-         }},
-        {QStringLiteral("approaches"), approaches},
-        {QStringLiteral("needs"), needs},
-        {QStringLiteral("needsByCategory"), categories},
-        {QStringLiteral("partnersBySector"), sectors},
-        {QStringLiteral("ties"),
-         QJsonObject{
-             {QStringLiteral("byStrength"), strength},
-             {QStringLiteral("byStatus"), byCode<TieStatus>(c.tiesByStatus)},
-             {QStringLiteral("led"), c.tiesLed},
-             {QStringLiteral("supported"), c.tiesSupported},
-             {QStringLiteral("byNarrative"), byCode<Narrative>(c.tiesByNarrative)},
-         }},
-        {QStringLiteral("quietTies"), quiet},
-        {QStringLiteral("overdueReviews"), overdue},
+        {QStringLiteral("summary"), summaryObject(c)},
+        {QStringLiteral("approaches"), approachesArray(c)},
+        {QStringLiteral("needs"), needsArray(c)},
+        {QStringLiteral("needsByCategory"), categoriesArray(c)},
+        {QStringLiteral("partnersBySector"), sectorsArray(c)},
+        {QStringLiteral("ties"), tiesObject(c)},
+        {QStringLiteral("quietTies"), followUps(c.quietTies)},
+        {QStringLiteral("overdueReviews"), followUps(c.overdueReviews)},
         {QStringLiteral("gaps"), gaps},
     };
 }

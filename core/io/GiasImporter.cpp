@@ -17,6 +17,67 @@ QString tr(const char* text)
     return QCoreApplication::translate("GiasImporter", text);
 }
 
+using Columns = QHash<QString, int>;
+
+// One cell of the record by its GIAS column name; empty when the file has no such column.
+QString cellOf(const Columns& column, const CsvRecord& record, const char* name)
+{
+    const int c = column.value(QLatin1String(name), -1);
+    return c >= 0 && c < record.cells.size() ? ImportValues::cleaned(record.cells.at(c))
+                                             : QString();
+}
+
+Status checkColumns(const Columns& column)
+{
+    for (const char* required : {"URN", "EstablishmentName"}) {
+        if (!column.contains(QLatin1String(required)))
+            return Error{
+                tr("This does not look like a download from Get Information about Schools: it has "
+                   "no “%1” "
+                   "column. Download the establishment fields CSV from GIAS and import that file.")
+                    .arg(QLatin1String(required))};
+    }
+    return {};
+}
+
+// Phase, authority, postcode, head, pupils and free school meals; false, with
+// the row an error, when the number of pupils cannot be read.
+bool readDetails(const Columns& column, const CsvRecord& record, GiasRow& row)
+{
+    auto cell = [&](const char* name) {
+        return cellOf(column, record, name);
+    };
+    Academy& a = row.academy;
+    a.phase = cell("PhaseOfEducation (name)");
+    a.localAuthority = cell("LA (name)");
+    a.postcode = Validation::normalisedPostcode(cell("Postcode"));
+    const QString head =
+        QStringList{cell("HeadTitle (name)"), cell("HeadFirstName"), cell("HeadLastName")}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QLatin1Char(' '));
+    if (!head.isEmpty() && !head.startsWith(QLatin1String("Not applicable")))
+        a.headteacher = head;
+    const QString pupils = cell("NumberOfPupils");
+    if (!pupils.isEmpty()) {
+        const auto n = ImportValues::integer(pupils);
+        if (!n || *n < 0) {
+            row.fate = GiasRow::Fate::Error;
+            row.reason = tr("NumberOfPupils “%1” is not a number of pupils.").arg(pupils);
+            return false;
+        }
+        a.pupilsOnRoll = *n;
+    }
+    const QString fsm = cell("PercentageFSM");
+    if (!fsm.isEmpty()) {
+        bool ok = false;
+        const double value = fsm.toDouble(&ok);
+        // GIAS leaves it empty or writes "SUPP" where figures are suppressed.
+        if (ok && value >= 0 && value <= 100)
+            a.percentDisadvantaged = value;
+    }
+    return true;
+}
+
 } // namespace
 
 int GiasPlan::count(GiasRow::Fate fate) const
@@ -28,17 +89,11 @@ int GiasPlan::count(GiasRow::Fate fate) const
 Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy>& existing,
                                     const Trust& trust)
 {
-    QHash<QString, int> column;
+    Columns column;
     for (int c = 0; c < table.header.size(); ++c)
         column.insert(table.header.at(c).trimmed(), c);
-    for (const char* required : {"URN", "EstablishmentName"}) {
-        if (!column.contains(QLatin1String(required)))
-            return Error{
-                tr("This does not look like a download from Get Information about Schools: it has "
-                   "no “%1” "
-                   "column. Download the establishment fields CSV from GIAS and import that file.")
-                    .arg(QLatin1String(required))};
-    }
+    if (auto s = checkColumns(column); !s)
+        return s.error();
     QHash<QString, const Academy*> byUrn;
     for (const Academy& a : existing)
         byUrn.insert(a.urn, &a);
@@ -47,9 +102,7 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
     QHash<QString, int> seen;
     for (const CsvRecord& record : table.records) {
         auto cell = [&](const char* name) {
-            const int c = column.value(QLatin1String(name), -1);
-            return c >= 0 && c < record.cells.size() ? ImportValues::cleaned(record.cells.at(c))
-                                                     : QString();
+            return cellOf(column, record, name);
         };
         GiasRow row;
         row.line = record.line;
@@ -87,33 +140,9 @@ Result<GiasPlan> GiasImporter::plan(const CsvTable& table, const QVector<Academy
             plan.rows.append(row);
             continue;
         }
-        a.phase = cell("PhaseOfEducation (name)");
-        a.localAuthority = cell("LA (name)");
-        a.postcode = Validation::normalisedPostcode(cell("Postcode"));
-        const QString head =
-            QStringList{cell("HeadTitle (name)"), cell("HeadFirstName"), cell("HeadLastName")}
-                .filter(QRegularExpression(QStringLiteral("\\S")))
-                .join(QLatin1Char(' '));
-        if (!head.isEmpty() && !head.startsWith(QLatin1String("Not applicable")))
-            a.headteacher = head;
-        const QString pupils = cell("NumberOfPupils");
-        if (!pupils.isEmpty()) {
-            const auto n = ImportValues::integer(pupils);
-            if (!n || *n < 0) {
-                row.fate = GiasRow::Fate::Error;
-                row.reason = tr("NumberOfPupils “%1” is not a number of pupils.").arg(pupils);
-                plan.rows.append(row);
-                continue;
-            }
-            a.pupilsOnRoll = *n;
-        }
-        const QString fsm = cell("PercentageFSM");
-        if (!fsm.isEmpty()) {
-            bool ok = false;
-            const double value = fsm.toDouble(&ok);
-            // GIAS leaves it empty or writes "SUPP" where figures are suppressed.
-            if (ok && value >= 0 && value <= 100)
-                a.percentDisadvantaged = value;
+        if (!readDetails(column, record, row)) {
+            plan.rows.append(row);
+            continue;
         }
         // Academies of this file's trust join it; others stand alone.
         if (trust.id > 0 && a.trustId == 0 &&

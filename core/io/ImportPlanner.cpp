@@ -1,6 +1,7 @@
 #include "io/ImportPlanner.h"
 
 #include "io/ImportValues.h"
+#include "io/RowReader.h"
 #include "model/StringHash.h"
 #include "model/Validation.h"
 #include "store/WheelStore.h"
@@ -21,106 +22,6 @@ QString partnerKey(const QString& name)
 {
     return Validation::normalisedName(name);
 }
-
-// Reads the cells of one record by field key and records the first problem.
-class RowReader
-{
-public:
-    RowReader(const CsvTable& table, const CsvRecord& record, const ColumnLookup& columns,
-              PlannedRow& row, ImportKind kind)
-        : m_table(table)
-        , m_record(record)
-        , m_columns(columns)
-        , m_row(row)
-        , m_kind(kind)
-    {}
-
-    QString text(const QString& key) const
-    {
-        const auto column = m_columns.column(key);
-        if (!column || *column >= m_record.cells.size())
-            return {};
-        return ImportValues::cleaned(m_record.cells.at(*column));
-    }
-
-    bool failed() const { return m_row.fate == RowFate::Error; }
-
-    void fail(const QString& key, const QString& reason)
-    {
-        if (failed())
-            return;
-        m_row.fate = RowFate::Error;
-        m_row.reason = reason;
-        const auto column = m_columns.column(key);
-        m_row.column = column.value_or(-1);
-        if (column)
-            m_row.columnName =
-                *column < m_table.header.size() ? m_table.header.at(*column) : QString();
-        else if (auto field = ImportFields::find(m_kind, key))
-            m_row.columnName = field->header;
-    }
-
-    // `reason` is called only on failure: building messages (a list of every
-    // sector ...) for each good row would cost more than reading it.
-    template <typename T, typename Reason>
-    T read(const QString& key, std::optional<T> value, const T& fallback, Reason reason)
-    {
-        if (!value) {
-            fail(key, reason());
-            return fallback;
-        }
-        return *value;
-    }
-
-    QDate date(const QString& key)
-    {
-        const QString t = text(key);
-        return read<QDate>(key, ImportValues::date(t), QDate(), [&] {
-            return tr("“%1” is not a date Civic Wheel can read. Write it as 14/03/2026 or "
-                      "2026-03-14.")
-                .arg(t);
-        });
-    }
-    bool flag(const QString& key)
-    {
-        const QString t = text(key);
-        return read<bool>(key, ImportValues::boolean(t), false,
-                          [&] { return tr("“%1” is not yes or no.").arg(t); });
-    }
-    int count(const QString& key)
-    {
-        const QString t = text(key);
-        const int value = read<int>(key, ImportValues::integer(t), 0,
-                                    [&] { return tr("“%1” is not a whole number.").arg(t); });
-        if (value < 0)
-            fail(key, Validation::count(value));
-        return value;
-    }
-    template <typename E>
-    E choice(const QString& key, E fallback)
-    {
-        const QString t = text(key);
-        if (t.isEmpty())
-            return fallback;
-        return read<E>(key, ImportValues::enumValue<E>(t), fallback, [&] {
-            return tr("“%1” is not one of %2.").arg(t, ImportValues::choices<E>());
-        });
-    }
-    void required(const QString& key)
-    {
-        if (!Validation::hasVisibleText(text(key))) {
-            const auto field = ImportFields::find(m_kind, key);
-            fail(key, tr("%1 is empty; every row needs one.").arg(field ? field->header : key));
-        }
-    }
-
-private:
-    const CsvTable& m_table;
-    const CsvRecord& m_record;
-    const ColumnLookup& m_columns;
-    PlannedRow& m_row;
-    ImportKind m_kind;
-};
 
 QStringList splitList(const QString& text)
 {
@@ -288,257 +189,301 @@ RowPlanner::RowPlanner(const CsvTable& table, ImportKind kind, const ColumnMappi
 void RowPlanner::plan(const CsvRecord& record, PlannedRow& row)
 {
     row.line = record.line;
-    RowReader r(m_table, record, m_columns, row, m_kind);
-    if (record.cells.size() > m_table.header.size()) {
-        row.fate = RowFate::Error;
-        row.reason = tr("the row has %1 values but the header names %2 columns; a value "
-                        "containing a “%3” "
-                        "may need quotes around it.")
-                         .arg(record.cells.size())
-                         .arg(m_table.header.size())
-                         .arg(m_table.delimiter == '\t' ? QStringLiteral("tab")
-                                                        : QString(QLatin1Char(m_table.delimiter)));
+    if (ragged(record, row))
         return;
-    }
-
+    RowReader r(m_table, record, m_columns, row, m_kind);
     switch (m_kind) {
-    case ImportKind::Partners: {
-        Partner& p = row.partner;
-        r.required(QStringLiteral("name"));
-        p.name = r.text(QStringLiteral("name"));
-        row.label = p.name;
-        const QString sectorText = r.text(QStringLiteral("sector"));
-        if (!sectorText.isEmpty()) {
-            p.sector =
-                r.read<Sector>(QStringLiteral("sector"), sectorOf(sectorText), Sector::Other, [&] {
-                    return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
-                        .arg(sectorText, ImportValues::choices<Sector>());
-                });
-        }
-        const QString postcode = r.text(QStringLiteral("postcode"));
-        if (const QString problem = Validation::postcode(postcode); !problem.isEmpty())
-            r.fail(QStringLiteral("postcode"), tr("“%1”: %2").arg(postcode, problem));
-        p.postcode = Validation::normalisedPostcode(postcode);
-        p.website = r.text(QStringLiteral("website"));
-        p.notes = r.text(QStringLiteral("partnerNotes"));
-
-        Tie& t = row.tie;
-        t.academyId = m_context.academyId;
-        const QString strength = r.text(QStringLiteral("strength"));
-        t.strength =
-            r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3, [&] {
-                return tr("“%1” is not a strength: use 1 (occasional) to 5 (core).").arg(strength);
-            });
-        const QString role = r.text(QStringLiteral("tieRole"));
-        if (!role.isEmpty())
-            t.role = r.read<TieRole>(
-                QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
-                [&] { return tr("“%1” is not “leads” or “supports”.").arg(role); });
-        t.narrative = r.choice<Narrative>(QStringLiteral("narrative"), Narrative::Civic);
-        t.status = r.choice<TieStatus>(QStringLiteral("tieStatus"), TieStatus::Active);
-        t.staffOwner = r.text(QStringLiteral("staffOwner"));
-        t.executiveSponsor = r.text(QStringLiteral("sponsor"));
-        t.started = r.date(QStringLiteral("started"));
-        t.nextReview = r.date(QStringLiteral("nextReview"));
-        t.notes = r.text(QStringLiteral("tieNotes"));
-        if (t.started.isValid() && t.nextReview.isValid()) { // (the names are translated)
-            if (const QString problem = Validation::dateOrder(t.started, t.nextReview,
-                                                              tr("Started"), tr("Next review"));
-                !problem.isEmpty())
-                r.fail(QStringLiteral("nextReview"), problem);
-        }
-
-        Contact& c = row.contact;
-        c.name = r.text(QStringLiteral("contactName"));
-        c.role = r.text(QStringLiteral("contactRole"));
-        c.email = r.text(QStringLiteral("email"));
-        c.phone = r.text(QStringLiteral("phone"));
-        c.retainUntil = r.date(QStringLiteral("retainUntil"));
-        if (const QString problem = Validation::email(c.email); !problem.isEmpty())
-            r.fail(QStringLiteral("email"), tr("“%1”: %2").arg(c.email, problem));
-        if (const QString problem = Validation::phone(c.phone); !problem.isEmpty())
-            r.fail(QStringLiteral("phone"), tr("“%1”: %2").arg(c.phone, problem));
-        row.hasContact = !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty();
-        if (row.hasContact && c.name.isEmpty())
-            c.name = !c.email.isEmpty() ? c.email : c.phone;
-        if (r.failed())
-            break;
-
-        // Same normalised name, and the same postcode where both have one.
-        const QString key = partnerKey(p.name);
-        const Partner* match = nullptr;
-        for (const Partner* existing : m_byName.value(key)) {
-            if (existing->postcode.isEmpty() || p.postcode.isEmpty() ||
-                existing->postcode == p.postcode) {
-                match = existing;
-                break;
-            }
-        }
-        QString rowKey;
-        rowKey.reserve(key.size() + 1 + p.postcode.size());
-        rowKey.append(key).append(QLatin1Char('|')).append(p.postcode);
-        if (const auto earlier = earlierLine(std::move(rowKey), row.line)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the partner on line %1.").arg(*earlier);
-        } else if (match && m_tied.contains(match->id)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
-        } else if (match) {
-            row.existingPartnerId = match->id;
-            row.reason = tr("“%1” is already in the file for another academy: this academy "
-                            "will be tied to it.")
-                             .arg(match->name);
-        }
+    case ImportKind::Partners:
+        planPartner(r, row);
+        break;
+    case ImportKind::Needs:
+        planNeed(r, row);
+        break;
+    case ImportKind::Initiatives:
+        planInitiative(r, row);
+        break;
+    case ImportKind::Engagements:
+        planEngagement(r, row);
         break;
     }
-    case ImportKind::Needs: {
-        Need& n = row.need;
-        n.academyId = m_context.academyId;
-        r.required(QStringLiteral("title"));
-        n.title = r.text(QStringLiteral("title"));
-        row.label = n.title;
-        const QString category = r.text(QStringLiteral("category"));
-        if (!category.isEmpty())
-            n.category = r.read<NeedCategory>(
-                QStringLiteral("category"), ImportValues::needCategory(category),
-                NeedCategory::Other, [&] {
-                    return tr("“%1” is not one of %2.")
-                        .arg(category, ImportValues::choices<NeedCategory>());
-                });
-        const QString severity = r.text(QStringLiteral("severity"));
-        n.severity =
-            r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3, [&] {
-                return tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity);
+}
+
+bool RowPlanner::ragged(const CsvRecord& record, PlannedRow& row) const
+{
+    if (record.cells.size() <= m_table.header.size())
+        return false;
+    row.fate = RowFate::Error;
+    row.reason = tr("the row has %1 values but the header names %2 columns; a value "
+                    "containing a “%3” "
+                    "may need quotes around it.")
+                     .arg(record.cells.size())
+                     .arg(m_table.header.size())
+                     .arg(m_table.delimiter == '\t' ? QStringLiteral("tab")
+                                                    : QString(QLatin1Char(m_table.delimiter)));
+    return true;
+}
+
+void RowPlanner::planPartner(RowReader& r, PlannedRow& row)
+{
+    readPartner(r, row.partner);
+    row.label = row.partner.name;
+    readTie(r, row.tie);
+    readContact(r, row);
+    if (!r.failed())
+        matchPartner(row);
+}
+
+void RowPlanner::readPartner(RowReader& r, Partner& p)
+{
+    r.required(QStringLiteral("name"));
+    p.name = r.text(QStringLiteral("name"));
+    const QString sectorText = r.text(QStringLiteral("sector"));
+    if (!sectorText.isEmpty()) {
+        p.sector =
+            r.read<Sector>(QStringLiteral("sector"), sectorOf(sectorText), Sector::Other, [&] {
+                return tr("“%1” is not a sector Civic Wheel knows. Use one of %2.")
+                    .arg(sectorText, ImportValues::choices<Sector>());
             });
-        n.evidence = r.text(QStringLiteral("evidence"));
-        n.affectsDisadvantaged = r.flag(QStringLiteral("disadvantaged"));
-        n.affectsSend = r.flag(QStringLiteral("send"));
-        n.consulted = r.flag(QStringLiteral("consulted"));
-        n.status = r.choice<NeedStatus>(QStringLiteral("status"), NeedStatus::Open);
-        n.identified = r.date(QStringLiteral("identified"));
-        n.notes = r.text(QStringLiteral("notes"));
-        if (r.failed())
-            break;
-        const QString key = Validation::normalisedName(n.title);
-        if (const auto earlier = earlierLine(key, row.line)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the need on line %1.").arg(*earlier);
-        } else if (m_needByTitle.contains(key)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("this academy already records this need.");
-        }
-        break;
     }
-    case ImportKind::Initiatives: {
-        Initiative& i = row.initiative;
-        i.academyId = m_context.academyId;
-        r.required(QStringLiteral("title"));
-        i.title = r.text(QStringLiteral("title"));
-        row.label = i.title;
-        const QString approach = r.text(QStringLiteral("approach"));
-        if (!approach.isEmpty())
-            i.approach =
-                r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
-                                 Approach::WiderEducation, [&] {
-                                     return tr("“%1” is not one of CST's four approaches: %2.")
-                                         .arg(approach, ImportValues::choices<Approach>());
+    const QString postcode = r.text(QStringLiteral("postcode"));
+    r.check(QStringLiteral("postcode"), postcode, Validation::postcode(postcode));
+    p.postcode = Validation::normalisedPostcode(postcode);
+    p.website = r.text(QStringLiteral("website"));
+    p.notes = r.text(QStringLiteral("partnerNotes"));
+}
+
+void RowPlanner::readTie(RowReader& r, Tie& t) const
+{
+    t.academyId = m_context.academyId;
+    const QString strength = r.text(QStringLiteral("strength"));
+    t.strength = r.read<int>(QStringLiteral("strength"), ImportValues::strength(strength), 3, [&] {
+        return tr("“%1” is not a strength: use 1 (occasional) to 5 (core).").arg(strength);
+    });
+    const QString role = r.text(QStringLiteral("tieRole"));
+    if (!role.isEmpty())
+        t.role = r.read<TieRole>(
+            QStringLiteral("tieRole"), ImportValues::tieRole(role), TieRole::Supports,
+            [&] { return tr("“%1” is not “leads” or “supports”.").arg(role); });
+    t.narrative = r.choice<Narrative>(QStringLiteral("narrative"), Narrative::Civic);
+    t.status = r.choice<TieStatus>(QStringLiteral("tieStatus"), TieStatus::Active);
+    t.staffOwner = r.text(QStringLiteral("staffOwner"));
+    t.executiveSponsor = r.text(QStringLiteral("sponsor"));
+    t.started = r.date(QStringLiteral("started"));
+    t.nextReview = r.date(QStringLiteral("nextReview"));
+    t.notes = r.text(QStringLiteral("tieNotes"));
+    if (t.started.isValid() && t.nextReview.isValid()) { // (the names are translated)
+        if (const QString problem =
+                Validation::dateOrder(t.started, t.nextReview, tr("Started"), tr("Next review"));
+            !problem.isEmpty())
+            r.fail(QStringLiteral("nextReview"), problem);
+    }
+}
+
+void RowPlanner::readContact(RowReader& r, PlannedRow& row) const
+{
+    Contact& c = row.contact;
+    c.name = r.text(QStringLiteral("contactName"));
+    c.role = r.text(QStringLiteral("contactRole"));
+    c.email = r.text(QStringLiteral("email"));
+    c.phone = r.text(QStringLiteral("phone"));
+    c.retainUntil = r.date(QStringLiteral("retainUntil"));
+    r.check(QStringLiteral("email"), c.email, Validation::email(c.email));
+    r.check(QStringLiteral("phone"), c.phone, Validation::phone(c.phone));
+    row.hasContact = !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty();
+    if (row.hasContact && c.name.isEmpty())
+        c.name = !c.email.isEmpty() ? c.email : c.phone;
+}
+
+void RowPlanner::matchPartner(PlannedRow& row)
+{
+    const Partner& p = row.partner;
+    // Same normalised name, and the same postcode where both have one.
+    const QString key = partnerKey(p.name);
+    const Partner* match = nullptr;
+    for (const Partner* existing : m_byName.value(key)) {
+        if (existing->postcode.isEmpty() || p.postcode.isEmpty() ||
+            existing->postcode == p.postcode) {
+            match = existing;
+            break;
+        }
+    }
+    QString rowKey;
+    rowKey.reserve(key.size() + 1 + p.postcode.size());
+    rowKey.append(key).append(QLatin1Char('|')).append(p.postcode);
+    if (const auto earlier = earlierLine(std::move(rowKey), row.line)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("repeats the partner on line %1.").arg(*earlier);
+    } else if (match && m_tied.contains(match->id)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("already a partner of this academy as “%1”.").arg(match->name);
+    } else if (match) {
+        row.existingPartnerId = match->id;
+        row.reason = tr("“%1” is already in the file for another academy: this academy "
+                        "will be tied to it.")
+                         .arg(match->name);
+    }
+}
+
+void RowPlanner::planNeed(RowReader& r, PlannedRow& row)
+{
+    Need& n = row.need;
+    n.academyId = m_context.academyId;
+    r.required(QStringLiteral("title"));
+    n.title = r.text(QStringLiteral("title"));
+    row.label = n.title;
+    const QString category = r.text(QStringLiteral("category"));
+    if (!category.isEmpty())
+        n.category =
+            r.read<NeedCategory>(QStringLiteral("category"), ImportValues::needCategory(category),
+                                 NeedCategory::Other, [&] {
+                                     return tr("“%1” is not one of %2.")
+                                         .arg(category, ImportValues::choices<NeedCategory>());
                                  });
-        i.status = r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
-        i.staffLead = r.text(QStringLiteral("staffLead"));
-        i.started = r.date(QStringLiteral("started"));
-        i.ends = r.date(QStringLiteral("ends"));
-        if (i.started.isValid() && i.ends.isValid()) {
-            if (const QString problem =
-                    Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
-                !problem.isEmpty())
-                r.fail(QStringLiteral("ends"), problem);
-        }
-        i.description = r.text(QStringLiteral("description"));
-        i.outcomes = r.text(QStringLiteral("outcomes"));
-        i.pupilsReached = r.count(QStringLiteral("pupils"));
-        i.disadvantagedReached = r.count(QStringLiteral("disadvantaged"));
-        i.sendReached = r.count(QStringLiteral("send"));
-        if (!r.failed() && i.disadvantagedReached > i.pupilsReached)
-            r.fail(QStringLiteral("disadvantaged"),
-                   tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
-                       .arg(i.disadvantagedReached)
-                       .arg(i.pupilsReached));
-        for (const QString& name : splitList(r.text(QStringLiteral("partners")))) {
-            const qint64 id = m_academyPartner.value(partnerKey(name));
-            if (id == 0)
-                r.fail(QStringLiteral("partners"),
-                       tr("“%1” is not a partner of this academy. Import the partners first, "
-                          "or correct the name.")
-                           .arg(name));
-            else if (!i.partnerIds.contains(id))
-                i.partnerIds.append(id);
-        }
-        for (const QString& title : splitList(r.text(QStringLiteral("needs")))) {
-            const qint64 id = m_needByTitle.value(Validation::normalisedName(title));
-            if (id == 0)
-                r.fail(QStringLiteral("needs"), tr("“%1” is not a need of this academy. Import "
-                                                   "the needs first, or correct the title.")
-                                                    .arg(title));
-            else if (!i.needIds.contains(id))
-                i.needIds.append(id);
-        }
-        std::sort(i.partnerIds.begin(), i.partnerIds.end());
-        std::sort(i.needIds.begin(), i.needIds.end());
-        if (r.failed())
-            break;
-        const QString key = Validation::normalisedName(i.title);
-        if (const auto earlier = earlierLine(key, row.line)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the initiative on line %1.").arg(*earlier);
-        } else if (m_initiativeTitles.contains(key)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("this academy already records this initiative.");
-        }
-        break;
+    const QString severity = r.text(QStringLiteral("severity"));
+    n.severity = r.read<int>(QStringLiteral("severity"), ImportValues::severity(severity), 3, [&] {
+        return tr("“%1” is not a severity: use 1 (low) to 5 (critical).").arg(severity);
+    });
+    n.evidence = r.text(QStringLiteral("evidence"));
+    n.affectsDisadvantaged = r.flag(QStringLiteral("disadvantaged"));
+    n.affectsSend = r.flag(QStringLiteral("send"));
+    n.consulted = r.flag(QStringLiteral("consulted"));
+    n.status = r.choice<NeedStatus>(QStringLiteral("status"), NeedStatus::Open);
+    n.identified = r.date(QStringLiteral("identified"));
+    n.notes = r.text(QStringLiteral("notes"));
+    if (r.failed())
+        return;
+    const QString key = Validation::normalisedName(n.title);
+    if (const auto earlier = earlierLine(key, row.line)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("repeats the need on line %1.").arg(*earlier);
+    } else if (m_needByTitle.contains(key)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("this academy already records this need.");
     }
-    case ImportKind::Engagements: {
-        Engagement& e = row.engagement;
-        e.academyId = m_context.academyId;
-        r.required(QStringLiteral("partner"));
-        r.required(QStringLiteral("date"));
-        const QString partnerName = r.text(QStringLiteral("partner"));
-        e.date = r.date(QStringLiteral("date"));
-        e.kind = r.choice<EngagementKind>(QStringLiteral("kind"), EngagementKind::Meeting);
-        e.summary = r.text(QStringLiteral("summary"));
-        e.notes = r.text(QStringLiteral("notes"));
-        row.label =
-            e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
-        if (!partnerName.isEmpty()) {
-            e.partnerId = m_academyPartner.value(partnerKey(partnerName));
-            if (e.partnerId == 0)
-                r.fail(QStringLiteral("partner"),
-                       tr("“%1” is not a partner of this academy. Import the partners first, "
-                          "or correct the name.")
-                           .arg(partnerName));
-        }
-        const QString contactName = r.text(QStringLiteral("contact"));
-        if (!contactName.isEmpty() && e.partnerId != 0) {
-            for (const Contact& c : m_context.contacts) {
-                if (c.partnerId == e.partnerId &&
-                    Validation::normalisedName(c.name) == Validation::normalisedName(contactName))
-                    e.contactId = c.id;
-            }
-            if (e.contactId == 0)
-                r.fail(QStringLiteral("contact"),
-                       tr("“%1” is not a contact at %2.").arg(contactName, partnerName));
-        }
-        if (r.failed())
-            break;
-        const QString key = engagementKey(e);
-        if (const auto earlier = earlierLine(key, row.line)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("repeats the engagement on line %1.").arg(*earlier);
-        } else if (m_engagementKeys.contains(key)) {
-            row.fate = RowFate::Duplicate;
-            row.reason = tr("this engagement is already in the log.");
-        }
-        break;
+}
+
+void RowPlanner::planInitiative(RowReader& r, PlannedRow& row)
+{
+    Initiative& i = row.initiative;
+    readInitiative(r, i);
+    row.label = i.title;
+    readLinks(r, i);
+    if (r.failed())
+        return;
+    const QString key = Validation::normalisedName(i.title);
+    if (const auto earlier = earlierLine(key, row.line)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("repeats the initiative on line %1.").arg(*earlier);
+    } else if (m_initiativeTitles.contains(key)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("this academy already records this initiative.");
     }
+}
+
+void RowPlanner::readInitiative(RowReader& r, Initiative& i) const
+{
+    i.academyId = m_context.academyId;
+    r.required(QStringLiteral("title"));
+    i.title = r.text(QStringLiteral("title"));
+    const QString approach = r.text(QStringLiteral("approach"));
+    if (!approach.isEmpty())
+        i.approach = r.read<Approach>(QStringLiteral("approach"), ImportValues::approach(approach),
+                                      Approach::WiderEducation, [&] {
+                                          return tr("“%1” is not one of CST's four approaches: %2.")
+                                              .arg(approach, ImportValues::choices<Approach>());
+                                      });
+    i.status = r.choice<InitiativeStatus>(QStringLiteral("status"), InitiativeStatus::Planned);
+    i.staffLead = r.text(QStringLiteral("staffLead"));
+    i.started = r.date(QStringLiteral("started"));
+    i.ends = r.date(QStringLiteral("ends"));
+    if (i.started.isValid() && i.ends.isValid()) {
+        if (const QString problem =
+                Validation::dateOrder(i.started, i.ends, tr("Started"), tr("Ends"));
+            !problem.isEmpty())
+            r.fail(QStringLiteral("ends"), problem);
+    }
+    i.description = r.text(QStringLiteral("description"));
+    i.outcomes = r.text(QStringLiteral("outcomes"));
+    i.pupilsReached = r.count(QStringLiteral("pupils"));
+    i.disadvantagedReached = r.count(QStringLiteral("disadvantaged"));
+    i.sendReached = r.count(QStringLiteral("send"));
+    if (!r.failed() && i.disadvantagedReached > i.pupilsReached)
+        r.fail(QStringLiteral("disadvantaged"),
+               tr("%1 disadvantaged pupils reached is more than the %2 pupils reached in all.")
+                   .arg(i.disadvantagedReached)
+                   .arg(i.pupilsReached));
+}
+
+void RowPlanner::readLinks(RowReader& r, Initiative& i) const
+{
+    for (const QString& name : splitList(r.text(QStringLiteral("partners")))) {
+        const qint64 id = m_academyPartner.value(partnerKey(name));
+        if (id == 0)
+            r.fail(QStringLiteral("partners"),
+                   tr("“%1” is not a partner of this academy. Import the partners first, "
+                      "or correct the name.")
+                       .arg(name));
+        else if (!i.partnerIds.contains(id))
+            i.partnerIds.append(id);
+    }
+    for (const QString& title : splitList(r.text(QStringLiteral("needs")))) {
+        const qint64 id = m_needByTitle.value(Validation::normalisedName(title));
+        if (id == 0)
+            r.fail(QStringLiteral("needs"), tr("“%1” is not a need of this academy. Import "
+                                               "the needs first, or correct the title.")
+                                                .arg(title));
+        else if (!i.needIds.contains(id))
+            i.needIds.append(id);
+    }
+    std::sort(i.partnerIds.begin(), i.partnerIds.end());
+    std::sort(i.needIds.begin(), i.needIds.end());
+}
+
+void RowPlanner::planEngagement(RowReader& r, PlannedRow& row)
+{
+    Engagement& e = row.engagement;
+    e.academyId = m_context.academyId;
+    r.required(QStringLiteral("partner"));
+    r.required(QStringLiteral("date"));
+    const QString partnerName = r.text(QStringLiteral("partner"));
+    e.date = r.date(QStringLiteral("date"));
+    e.kind = r.choice<EngagementKind>(QStringLiteral("kind"), EngagementKind::Meeting);
+    e.summary = r.text(QStringLiteral("summary"));
+    e.notes = r.text(QStringLiteral("notes"));
+    row.label = e.summary.isEmpty() ? partnerName : partnerName + QStringLiteral(" – ") + e.summary;
+    readEngaged(r, partnerName, e);
+    if (r.failed())
+        return;
+    const QString key = engagementKey(e);
+    if (const auto earlier = earlierLine(key, row.line)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("repeats the engagement on line %1.").arg(*earlier);
+    } else if (m_engagementKeys.contains(key)) {
+        row.fate = RowFate::Duplicate;
+        row.reason = tr("this engagement is already in the log.");
+    }
+}
+
+void RowPlanner::readEngaged(RowReader& r, const QString& partnerName, Engagement& e) const
+{
+    if (!partnerName.isEmpty()) {
+        e.partnerId = m_academyPartner.value(partnerKey(partnerName));
+        if (e.partnerId == 0)
+            r.fail(QStringLiteral("partner"),
+                   tr("“%1” is not a partner of this academy. Import the partners first, "
+                      "or correct the name.")
+                       .arg(partnerName));
+    }
+    const QString contactName = r.text(QStringLiteral("contact"));
+    if (!contactName.isEmpty() && e.partnerId != 0) {
+        for (const Contact& c : m_context.contacts) {
+            if (c.partnerId == e.partnerId &&
+                Validation::normalisedName(c.name) == Validation::normalisedName(contactName))
+                e.contactId = c.id;
+        }
+        if (e.contactId == 0)
+            r.fail(QStringLiteral("contact"),
+                   tr("“%1” is not a contact at %2.").arg(contactName, partnerName));
     }
 }
 

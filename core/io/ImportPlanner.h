@@ -12,6 +12,7 @@
 
 namespace civic {
 
+class RowReader;
 class WheelStore;
 
 /// Works out each row's fate — new, duplicate (partners matched on normalised
@@ -73,6 +74,22 @@ public:
     void plan(const CsvRecord& record, PlannedRow& row);
 
 private:
+    bool ragged(const CsvRecord& record, PlannedRow& row) const;
+    void planPartner(RowReader& r, PlannedRow& row);
+    void readPartner(RowReader& r, Partner& p);
+    void readTie(RowReader& r, Tie& t) const;
+    void readContact(RowReader& r, PlannedRow& row) const;
+    /// Duplicate of an earlier row or of the academy's partner, or a tie to another's.
+    void matchPartner(PlannedRow& row);
+    void planNeed(RowReader& r, PlannedRow& row);
+    void planInitiative(RowReader& r, PlannedRow& row);
+    void readInitiative(RowReader& r, Initiative& i) const;
+    /// The partners and needs an initiative names, as ids of the academy's records.
+    void readLinks(RowReader& r, Initiative& i) const;
+    void planEngagement(RowReader& r, PlannedRow& row);
+    /// The engagement's partner and contact, as ids of the academy's records.
+    void readEngaged(RowReader& r, const QString& partnerName, Engagement& e) const;
+
     static QString engagementKey(const Engagement& e);
     std::optional<Sector> sectorOf(const QString& text);
     /// The line of the last earlier row with `key`, if any; remembers `line` for it.

@@ -54,19 +54,10 @@ void putIf(QJsonObject& o, bool allowed, const QString& key, const QString& valu
 
 } // namespace
 
-QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& options)
-{
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QString::fromLatin1(FormatName));
-    root.insert(QStringLiteral("version"), FormatVersion);
-    root.insert(QStringLiteral("generator"),
-                QStringLiteral("Civic Wheel ") + QStringLiteral(CIVIC_VERSION));
-    root.insert(QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    root.insert(QStringLiteral("includes"),
-                QJsonObject{{QStringLiteral("contacts"), options.contacts},
-                            {QStringLiteral("staffNames"), options.staffNames},
-                            {QStringLiteral("notes"), options.notes}});
+namespace {
 
+QJsonObject academyObject(const AcademyWheel& wheel, const ExportOptions& options)
+{
     const Academy& a = wheel.academy;
     QJsonObject academy{{QStringLiteral("urn"), a.urn},
                         {QStringLiteral("name"), a.name},
@@ -83,8 +74,41 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
         academy.insert(QStringLiteral("trust"), wheel.trust.name);
     putIf(academy, options.staffNames, QStringLiteral("headteacher"), a.headteacher);
     putIf(academy, options.notes, QStringLiteral("notes"), a.notes);
-    root.insert(QStringLiteral("academy"), academy);
+    return academy;
+}
 
+QJsonObject tieObject(const Tie& t, const ExportOptions& options)
+{
+    QJsonObject tie{{QStringLiteral("strength"), t.strength},
+                    {QStringLiteral("role"), codeOf(t.role)},
+                    {QStringLiteral("narrative"), codeOf(t.narrative)},
+                    {QStringLiteral("status"), codeOf(t.status)},
+                    {QStringLiteral("started"), dateValue(t.started)},
+                    {QStringLiteral("nextReview"), dateValue(t.nextReview)}};
+    putIf(tie, options.staffNames, QStringLiteral("staffOwner"), t.staffOwner);
+    putIf(tie, options.staffNames, QStringLiteral("executiveSponsor"), t.executiveSponsor);
+    putIf(tie, options.notes, QStringLiteral("notes"), t.notes);
+    return tie;
+}
+
+QJsonArray contactsArray(const AcademyWheel& wheel, qint64 partnerId, const ExportOptions& options)
+{
+    QJsonArray contacts;
+    for (const Contact* c : wheel.contactsOf(partnerId)) {
+        QJsonObject co{{QStringLiteral("id"), ref(u'c', c->id)},
+                       {QStringLiteral("name"), c->name},
+                       {QStringLiteral("role"), c->role},
+                       {QStringLiteral("email"), c->email},
+                       {QStringLiteral("phone"), c->phone},
+                       {QStringLiteral("retainUntil"), dateValue(c->retainUntil)}};
+        putIf(co, options.notes, QStringLiteral("notes"), c->notes);
+        contacts.append(co);
+    }
+    return contacts;
+}
+
+QJsonArray partnersArray(const AcademyWheel& wheel, const ExportOptions& options)
+{
     QJsonArray partners;
     for (const Partner& p : wheel.partners) {
         QJsonObject o{{QStringLiteral("id"), ref(u'p', p.id)},
@@ -93,36 +117,17 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
                       {QStringLiteral("postcode"), p.postcode},
                       {QStringLiteral("website"), p.website}};
         putIf(o, options.notes, QStringLiteral("notes"), p.notes);
-        if (const Tie* t = wheel.tieFor(p.id)) {
-            QJsonObject tie{{QStringLiteral("strength"), t->strength},
-                            {QStringLiteral("role"), codeOf(t->role)},
-                            {QStringLiteral("narrative"), codeOf(t->narrative)},
-                            {QStringLiteral("status"), codeOf(t->status)},
-                            {QStringLiteral("started"), dateValue(t->started)},
-                            {QStringLiteral("nextReview"), dateValue(t->nextReview)}};
-            putIf(tie, options.staffNames, QStringLiteral("staffOwner"), t->staffOwner);
-            putIf(tie, options.staffNames, QStringLiteral("executiveSponsor"), t->executiveSponsor);
-            putIf(tie, options.notes, QStringLiteral("notes"), t->notes);
-            o.insert(QStringLiteral("tie"), tie);
-        }
-        if (options.contacts) {
-            QJsonArray contacts;
-            for (const Contact* c : wheel.contactsOf(p.id)) {
-                QJsonObject co{{QStringLiteral("id"), ref(u'c', c->id)},
-                               {QStringLiteral("name"), c->name},
-                               {QStringLiteral("role"), c->role},
-                               {QStringLiteral("email"), c->email},
-                               {QStringLiteral("phone"), c->phone},
-                               {QStringLiteral("retainUntil"), dateValue(c->retainUntil)}};
-                putIf(co, options.notes, QStringLiteral("notes"), c->notes);
-                contacts.append(co);
-            }
-            o.insert(QStringLiteral("contacts"), contacts);
-        }
+        if (const Tie* t = wheel.tieFor(p.id))
+            o.insert(QStringLiteral("tie"), tieObject(*t, options));
+        if (options.contacts)
+            o.insert(QStringLiteral("contacts"), contactsArray(wheel, p.id, options));
         partners.append(o);
     }
-    root.insert(QStringLiteral("partners"), partners);
+    return partners;
+}
 
+QJsonArray needsArray(const AcademyWheel& wheel, const ExportOptions& options)
+{
     QJsonArray needs;
     for (const Need& n : wheel.needs) {
         QJsonObject o{{QStringLiteral("id"), ref(u'n', n.id)},
@@ -138,16 +143,21 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
         putIf(o, options.notes, QStringLiteral("notes"), n.notes);
         needs.append(o);
     }
-    root.insert(QStringLiteral("needs"), needs);
+    return needs;
+}
 
+QJsonArray refs(QChar prefix, const QVector<qint64>& ids)
+{
+    QJsonArray list;
+    for (qint64 id : ids)
+        list.append(ref(prefix, id));
+    return list;
+}
+
+QJsonArray initiativesArray(const AcademyWheel& wheel, const ExportOptions& options)
+{
     QJsonArray initiatives;
     for (const Initiative& i : wheel.initiatives) {
-        QJsonArray partnerRefs;
-        for (qint64 id : i.partnerIds)
-            partnerRefs.append(ref(u'p', id));
-        QJsonArray needRefs;
-        for (qint64 id : i.needIds)
-            needRefs.append(ref(u'n', id));
         QJsonObject o{{QStringLiteral("id"), ref(u'i', i.id)},
                       {QStringLiteral("title"), i.title},
                       {QStringLiteral("approach"), codeOf(i.approach)},
@@ -159,13 +169,16 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
                       {QStringLiteral("pupilsReached"), i.pupilsReached},
                       {QStringLiteral("disadvantagedReached"), i.disadvantagedReached},
                       {QStringLiteral("sendReached"), i.sendReached},
-                      {QStringLiteral("partners"), partnerRefs},
-                      {QStringLiteral("needs"), needRefs}};
+                      {QStringLiteral("partners"), refs(u'p', i.partnerIds)},
+                      {QStringLiteral("needs"), refs(u'n', i.needIds)}};
         putIf(o, options.staffNames, QStringLiteral("staffLead"), i.staffLead);
         initiatives.append(o);
     }
-    root.insert(QStringLiteral("initiatives"), initiatives);
+    return initiatives;
+}
 
+QJsonArray engagementsArray(const AcademyWheel& wheel, const ExportOptions& options)
+{
     QJsonArray engagements;
     for (const Engagement& e : wheel.engagements) {
         QJsonObject o{{QStringLiteral("partner"), ref(u'p', e.partnerId)},
@@ -177,10 +190,13 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
         putIf(o, options.notes, QStringLiteral("notes"), e.notes);
         engagements.append(o);
     }
-    root.insert(QStringLiteral("engagements"), engagements);
+    return engagements;
+}
 
-    // The same figures as the Coverage view: partners, needs and reach of the
-    // active initiatives (see Coverage.h for the definitions).
+// The same figures as the Coverage view: partners, needs and reach of the
+// active initiatives (see Coverage.h for the definitions).
+QJsonArray coverageArray(const AcademyWheel& wheel)
+{
     QJsonArray coverage;
     for (const ApproachCoverage& a :
          CoverageAnalysis::analyse(wheel, QDate::currentDate()).approaches) {
@@ -194,7 +210,29 @@ QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& 
                         {QStringLiteral("disadvantagedReached"), a.disadvantagedReached},
                         {QStringLiteral("sendReached"), a.sendReached}});
     }
-    root.insert(QStringLiteral("coverage"), coverage);
+    return coverage;
+}
+
+} // namespace
+
+QByteArray OpenShareJson::write(const AcademyWheel& wheel, const ExportOptions& options)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QString::fromLatin1(FormatName));
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("generator"),
+                QStringLiteral("Civic Wheel ") + QStringLiteral(CIVIC_VERSION));
+    root.insert(QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    root.insert(QStringLiteral("includes"),
+                QJsonObject{{QStringLiteral("contacts"), options.contacts},
+                            {QStringLiteral("staffNames"), options.staffNames},
+                            {QStringLiteral("notes"), options.notes}});
+    root.insert(QStringLiteral("academy"), academyObject(wheel, options));
+    root.insert(QStringLiteral("partners"), partnersArray(wheel, options));
+    root.insert(QStringLiteral("needs"), needsArray(wheel, options));
+    root.insert(QStringLiteral("initiatives"), initiativesArray(wheel, options));
+    root.insert(QStringLiteral("engagements"), engagementsArray(wheel, options));
+    root.insert(QStringLiteral("coverage"), coverageArray(wheel));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -216,26 +254,32 @@ Result<AcademyWheel> OpenShareJson::readFile(const QString& path)
     return read(file.readAll());
 }
 
-Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
+namespace {
+
+// References of the shared file ("p3") and the local ids (1, 2, ...) they became.
+struct LocalIds
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{tr("This is not a shared wheel: the file is not valid JSON."),
-                     parseError.errorString()};
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+    QHash<QString, qint64> partners;
+    QHash<QString, qint64> contacts;
+    QHash<QString, qint64> needs;
+};
+
+Status checkFormat(const QJsonObject& root)
+{
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(OpenShareJson::FormatName))
         return Error{tr("This JSON file is not a wheel shared from Civic Wheel.")};
     const int version = root.value(QStringLiteral("version")).toInt();
-    if (version < 1 || version > FormatVersion)
+    if (version < 1 || version > OpenShareJson::FormatVersion)
         return Error{tr("This shared wheel was made by a newer version of Civic Wheel (format %1; "
                         "this version reads "
                         "up to %2). Install the newer version to import it.")
                          .arg(version)
-                         .arg(FormatVersion)};
+                         .arg(OpenShareJson::FormatVersion)};
+    return {};
+}
 
-    AcademyWheel wheel;
-    const QJsonObject a = root.value(QStringLiteral("academy")).toObject();
+Status readAcademy(const QJsonObject& a, AcademyWheel& wheel)
+{
     wheel.academy.urn = a.value(QStringLiteral("urn")).toString();
     wheel.academy.name = a.value(QStringLiteral("name")).toString();
     wheel.academy.phase = a.value(QStringLiteral("phase")).toString();
@@ -253,12 +297,47 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
     wheel.trust.name = a.value(QStringLiteral("trust")).toString();
     if (!Validation::hasVisibleText(wheel.academy.name))
         return Error{tr("This shared wheel does not name its academy, so it cannot be imported.")};
+    return {};
+}
 
-    // References ("p3") become local ids 1, 2, ...
-    QHash<QString, qint64> partnerIds;
-    QHash<QString, qint64> contactIds;
-    QHash<QString, qint64> needIds;
-    for (const QJsonValue& v : root.value(QStringLiteral("partners")).toArray()) {
+Tie readTie(const QJsonObject& tie, qint64 partnerId)
+{
+    Tie t;
+    t.id = partnerId;
+    t.partnerId = partnerId;
+    t.strength = qBound(1, tie.value(QStringLiteral("strength")).toInt(3), 5);
+    t.role = readEnum(tie.value(QStringLiteral("role")), TieRole::Supports);
+    t.narrative = readEnum(tie.value(QStringLiteral("narrative")), Narrative::Civic);
+    t.status = readEnum(tie.value(QStringLiteral("status")), TieStatus::Active);
+    t.started = readDate(tie.value(QStringLiteral("started")));
+    t.nextReview = readDate(tie.value(QStringLiteral("nextReview")));
+    t.staffOwner = tie.value(QStringLiteral("staffOwner")).toString();
+    t.executiveSponsor = tie.value(QStringLiteral("executiveSponsor")).toString();
+    t.notes = tie.value(QStringLiteral("notes")).toString();
+    return t;
+}
+
+void readContacts(const QJsonArray& list, qint64 partnerId, AcademyWheel& wheel, LocalIds& ids)
+{
+    for (const QJsonValue& cv : list) {
+        const QJsonObject co = cv.toObject();
+        Contact c;
+        c.id = wheel.contacts.size() + 1;
+        c.partnerId = partnerId;
+        c.name = co.value(QStringLiteral("name")).toString();
+        c.role = co.value(QStringLiteral("role")).toString();
+        c.email = co.value(QStringLiteral("email")).toString();
+        c.phone = co.value(QStringLiteral("phone")).toString();
+        c.notes = co.value(QStringLiteral("notes")).toString();
+        c.retainUntil = readDate(co.value(QStringLiteral("retainUntil")));
+        ids.contacts.insert(co.value(QStringLiteral("id")).toString(), c.id);
+        wheel.contacts.append(c);
+    }
+}
+
+Status readPartners(const QJsonArray& list, AcademyWheel& wheel, LocalIds& ids)
+{
+    for (const QJsonValue& v : list) {
         const QJsonObject o = v.toObject();
         Partner p;
         p.id = wheel.partners.size() + 1;
@@ -272,38 +351,17 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         p.postcode = o.value(QStringLiteral("postcode")).toString();
         p.website = o.value(QStringLiteral("website")).toString();
         p.notes = o.value(QStringLiteral("notes")).toString();
-        partnerIds.insert(o.value(QStringLiteral("id")).toString(), p.id);
+        ids.partners.insert(o.value(QStringLiteral("id")).toString(), p.id);
         wheel.partners.append(p);
-        Tie t;
-        t.id = p.id;
-        t.partnerId = p.id;
-        const QJsonObject tie = o.value(QStringLiteral("tie")).toObject();
-        t.strength = qBound(1, tie.value(QStringLiteral("strength")).toInt(3), 5);
-        t.role = readEnum(tie.value(QStringLiteral("role")), TieRole::Supports);
-        t.narrative = readEnum(tie.value(QStringLiteral("narrative")), Narrative::Civic);
-        t.status = readEnum(tie.value(QStringLiteral("status")), TieStatus::Active);
-        t.started = readDate(tie.value(QStringLiteral("started")));
-        t.nextReview = readDate(tie.value(QStringLiteral("nextReview")));
-        t.staffOwner = tie.value(QStringLiteral("staffOwner")).toString();
-        t.executiveSponsor = tie.value(QStringLiteral("executiveSponsor")).toString();
-        t.notes = tie.value(QStringLiteral("notes")).toString();
-        wheel.ties.append(t);
-        for (const QJsonValue& cv : o.value(QStringLiteral("contacts")).toArray()) {
-            const QJsonObject co = cv.toObject();
-            Contact c;
-            c.id = wheel.contacts.size() + 1;
-            c.partnerId = p.id;
-            c.name = co.value(QStringLiteral("name")).toString();
-            c.role = co.value(QStringLiteral("role")).toString();
-            c.email = co.value(QStringLiteral("email")).toString();
-            c.phone = co.value(QStringLiteral("phone")).toString();
-            c.notes = co.value(QStringLiteral("notes")).toString();
-            c.retainUntil = readDate(co.value(QStringLiteral("retainUntil")));
-            contactIds.insert(co.value(QStringLiteral("id")).toString(), c.id);
-            wheel.contacts.append(c);
-        }
+        wheel.ties.append(readTie(o.value(QStringLiteral("tie")).toObject(), p.id));
+        readContacts(o.value(QStringLiteral("contacts")).toArray(), p.id, wheel, ids);
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("needs")).toArray()) {
+    return {};
+}
+
+Status readNeeds(const QJsonArray& list, AcademyWheel& wheel, LocalIds& ids)
+{
+    for (const QJsonValue& v : list) {
         const QJsonObject o = v.toObject();
         Need n;
         n.id = wheel.needs.size() + 1;
@@ -322,10 +380,27 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         n.status = readEnum(o.value(QStringLiteral("status")), NeedStatus::Open);
         n.identified = readDate(o.value(QStringLiteral("identified")));
         n.notes = o.value(QStringLiteral("notes")).toString();
-        needIds.insert(o.value(QStringLiteral("id")).toString(), n.id);
+        ids.needs.insert(o.value(QStringLiteral("id")).toString(), n.id);
         wheel.needs.append(n);
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("initiatives")).toArray()) {
+    return {};
+}
+
+// The local ids of the references in `list` that the file defines, ascending.
+QVector<qint64> localIds(const QJsonArray& list, const QHash<QString, qint64>& known)
+{
+    QVector<qint64> ids;
+    for (const QJsonValue& r : list) {
+        if (const qint64 id = known.value(r.toString()))
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Status readInitiatives(const QJsonArray& list, AcademyWheel& wheel, const LocalIds& ids)
+{
+    for (const QJsonValue& v : list) {
         const QJsonObject o = v.toObject();
         Initiative i;
         i.id = wheel.initiatives.size() + 1;
@@ -346,24 +421,22 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         i.pupilsReached = qMax(0, o.value(QStringLiteral("pupilsReached")).toInt());
         i.disadvantagedReached = qMax(0, o.value(QStringLiteral("disadvantagedReached")).toInt());
         i.sendReached = qMax(0, o.value(QStringLiteral("sendReached")).toInt());
-        for (const QJsonValue& r : o.value(QStringLiteral("partners")).toArray()) {
-            if (const qint64 id = partnerIds.value(r.toString()))
-                i.partnerIds.append(id);
-        }
-        for (const QJsonValue& r : o.value(QStringLiteral("needs")).toArray()) {
-            if (const qint64 id = needIds.value(r.toString()))
-                i.needIds.append(id);
-        }
-        std::sort(i.partnerIds.begin(), i.partnerIds.end());
-        std::sort(i.needIds.begin(), i.needIds.end());
+        i.partnerIds = localIds(o.value(QStringLiteral("partners")).toArray(), ids.partners);
+        i.needIds = localIds(o.value(QStringLiteral("needs")).toArray(), ids.needs);
         wheel.initiatives.append(i);
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("engagements")).toArray()) {
+    return {};
+}
+
+// An engagement with a partner the file does not define, or without a date, is left out.
+void readEngagements(const QJsonArray& list, AcademyWheel& wheel, const LocalIds& ids)
+{
+    for (const QJsonValue& v : list) {
         const QJsonObject o = v.toObject();
         Engagement e;
         e.id = wheel.engagements.size() + 1;
-        e.partnerId = partnerIds.value(o.value(QStringLiteral("partner")).toString());
-        e.contactId = contactIds.value(o.value(QStringLiteral("contact")).toString());
+        e.partnerId = ids.partners.value(o.value(QStringLiteral("partner")).toString());
+        e.contactId = ids.contacts.value(o.value(QStringLiteral("contact")).toString());
         e.date = readDate(o.value(QStringLiteral("date")));
         e.kind = readEnum(o.value(QStringLiteral("kind")), EngagementKind::Meeting);
         e.summary = o.value(QStringLiteral("summary")).toString();
@@ -371,8 +444,152 @@ Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
         if (e.partnerId != 0 && e.date.isValid())
             wheel.engagements.append(e);
     }
+}
+
+} // namespace
+
+Result<AcademyWheel> OpenShareJson::read(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error{tr("This is not a shared wheel: the file is not valid JSON."),
+                     parseError.errorString()};
+    const QJsonObject root = document.object();
+    if (auto s = checkFormat(root); !s)
+        return s.error();
+    AcademyWheel wheel;
+    if (auto s = readAcademy(root.value(QStringLiteral("academy")).toObject(), wheel); !s)
+        return s.error();
+    LocalIds ids;
+    if (auto s = readPartners(root.value(QStringLiteral("partners")).toArray(), wheel, ids); !s)
+        return s.error();
+    if (auto s = readNeeds(root.value(QStringLiteral("needs")).toArray(), wheel, ids); !s)
+        return s.error();
+    if (auto s = readInitiatives(root.value(QStringLiteral("initiatives")).toArray(), wheel, ids);
+        !s)
+        return s.error();
+    readEngagements(root.value(QStringLiteral("engagements")).toArray(), wheel, ids);
     return wheel;
 }
+
+namespace {
+
+// The stored ids the shared wheel's local ids became.
+struct StoredIds
+{
+    QHash<qint64, qint64> partners;
+    QHash<qint64, qint64> contacts;
+    QHash<qint64, qint64> needs;
+};
+
+// A partner already in the file (same normalised name and postcode) is
+// reused, not copied; so is one the shared wheel lists twice, whose contacts,
+// initiatives and engagements then all go to the one partner.
+Status addPartners(WheelStore& store, const AcademyWheel& shared, const QVector<Partner>& existing,
+                   StoredIds& ids)
+{
+    auto key = [](const Partner& p) {
+        return Validation::normalisedName(p.name) + QLatin1Char('|') +
+               Validation::normalisedPostcode(p.postcode);
+    };
+    QHash<QString, qint64> storedByKey;
+    for (const Partner& e : existing) {
+        const QString k = key(e);
+        if (!storedByKey.contains(k)) // the first, as the file lists them
+            storedByKey.insert(k, e.id);
+    }
+    for (const Partner& p : shared.partners) {
+        const QString k = key(p);
+        qint64 stored = storedByKey.value(k);
+        if (stored == 0) {
+            Partner copy = p;
+            copy.id = 0;
+            auto added = store.add(copy);
+            if (!added)
+                return added.error();
+            stored = *added;
+            storedByKey.insert(k, stored);
+        }
+        ids.partners.insert(p.id, stored);
+    }
+    return {};
+}
+
+// One tie per partner: the first the shared wheel gives.
+Status addTies(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+               const StoredIds& ids)
+{
+    QSet<qint64> tied;
+    for (const Tie& t : shared.ties) {
+        Tie copy = t;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerId = ids.partners.value(t.partnerId);
+        if (tied.contains(copy.partnerId))
+            continue;
+        tied.insert(copy.partnerId);
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    return {};
+}
+
+Status addContactsAndNeeds(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+                           StoredIds& ids)
+{
+    for (const Contact& c : shared.contacts) {
+        Contact copy = c;
+        copy.id = 0;
+        copy.partnerId = ids.partners.value(c.partnerId);
+        auto added = store.add(copy);
+        if (!added)
+            return added.error();
+        ids.contacts.insert(c.id, *added);
+    }
+    for (const Need& n : shared.needs) {
+        Need copy = n;
+        copy.id = 0;
+        copy.academyId = academyId;
+        auto added = store.add(copy);
+        if (!added)
+            return added.error();
+        ids.needs.insert(n.id, *added);
+    }
+    return {};
+}
+
+Status addWork(WheelStore& store, const AcademyWheel& shared, qint64 academyId,
+               const StoredIds& ids)
+{
+    for (const Initiative& i : shared.initiatives) {
+        Initiative copy = i;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerIds.clear();
+        copy.needIds.clear();
+        for (qint64 p : i.partnerIds) {
+            if (!copy.partnerIds.contains(ids.partners.value(p)))
+                copy.partnerIds.append(ids.partners.value(p));
+        }
+        for (qint64 n : i.needIds)
+            copy.needIds.append(ids.needs.value(n));
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    for (const Engagement& e : shared.engagements) {
+        Engagement copy = e;
+        copy.id = 0;
+        copy.academyId = academyId;
+        copy.partnerId = ids.partners.value(e.partnerId);
+        copy.contactId = ids.contacts.value(e.contactId);
+        if (auto added = store.add(copy); !added)
+            return added.error();
+    }
+    return {};
+}
+
+} // namespace
 
 Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& shared,
                                          const QString& urn)
@@ -400,91 +617,14 @@ Result<qint64> OpenShareJson::importInto(WheelStore& store, const AcademyWheel& 
         if (!id)
             return id.error();
         academyId = *id;
-        QHash<qint64, qint64> partnerIds; // shared id -> stored id
-        QHash<qint64, qint64> contactIds;
-        QHash<qint64, qint64> needIds;
-        // A partner already in the file (same normalised name and postcode)
-        // is reused, not copied; so is one the shared wheel lists twice, whose
-        // contacts, initiatives and engagements then all go to the one partner.
-        auto key = [](const Partner& p) {
-            return Validation::normalisedName(p.name) + QLatin1Char('|') +
-                   Validation::normalisedPostcode(p.postcode);
-        };
-        QHash<QString, qint64> storedByKey;
-        for (const Partner& e : *existing) {
-            const QString k = key(e);
-            if (!storedByKey.contains(k)) // the first, as the file lists them
-                storedByKey.insert(k, e.id);
-        }
-        for (const Partner& p : shared.partners) {
-            const QString k = key(p);
-            qint64 stored = storedByKey.value(k);
-            if (stored == 0) {
-                Partner copy = p;
-                copy.id = 0;
-                auto added = store.add(copy);
-                if (!added)
-                    return added.error();
-                stored = *added;
-                storedByKey.insert(k, stored);
-            }
-            partnerIds.insert(p.id, stored);
-        }
-        QSet<qint64> tied; // one tie per partner: the first the shared wheel gives
-        for (const Tie& t : shared.ties) {
-            Tie copy = t;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerId = partnerIds.value(t.partnerId);
-            if (tied.contains(copy.partnerId))
-                continue;
-            tied.insert(copy.partnerId);
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        for (const Contact& c : shared.contacts) {
-            Contact copy = c;
-            copy.id = 0;
-            copy.partnerId = partnerIds.value(c.partnerId);
-            auto added = store.add(copy);
-            if (!added)
-                return added.error();
-            contactIds.insert(c.id, *added);
-        }
-        for (const Need& n : shared.needs) {
-            Need copy = n;
-            copy.id = 0;
-            copy.academyId = academyId;
-            auto added = store.add(copy);
-            if (!added)
-                return added.error();
-            needIds.insert(n.id, *added);
-        }
-        for (const Initiative& i : shared.initiatives) {
-            Initiative copy = i;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerIds.clear();
-            copy.needIds.clear();
-            for (qint64 p : i.partnerIds) {
-                if (!copy.partnerIds.contains(partnerIds.value(p)))
-                    copy.partnerIds.append(partnerIds.value(p));
-            }
-            for (qint64 n : i.needIds)
-                copy.needIds.append(needIds.value(n));
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        for (const Engagement& e : shared.engagements) {
-            Engagement copy = e;
-            copy.id = 0;
-            copy.academyId = academyId;
-            copy.partnerId = partnerIds.value(e.partnerId);
-            copy.contactId = contactIds.value(e.contactId);
-            if (auto added = store.add(copy); !added)
-                return added.error();
-        }
-        return {};
+        StoredIds ids;
+        if (auto s = addPartners(store, shared, *existing, ids); !s)
+            return s;
+        if (auto s = addTies(store, shared, academyId, ids); !s)
+            return s;
+        if (auto s = addContactsAndNeeds(store, shared, academyId, ids); !s)
+            return s;
+        return addWork(store, shared, academyId, ids);
     });
     if (!written)
         return written.error();

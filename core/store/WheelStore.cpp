@@ -1,25 +1,20 @@
 #include "store/WheelStore.h"
 
-#include "store/FileProbe.h"
 #include "store/SqliteStatement.h"
+#include "store/StoreFiles.h"
 #include "store/WheelStorePrivate.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <cstdio>
-#include <sqlite3.h>
 
 namespace civic {
 
@@ -32,91 +27,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("WheelStore", text);
 }
 
-QString nativeName(const QString& path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).fileName());
-}
-
-QString newConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("civic-wheel-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The owner-write bit counts even for root: a file a headteacher made
-// read-only stays read-only whoever runs the program.
-bool writableOnDisk(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.isWritable() && info.permission(QFile::WriteOwner);
-}
-
-// Copies the whole database behind `source` into a new file at `target`
-// through SQLite's online backup API: consistent even while the file is in
-// use. Written under a temporary name and renamed only when complete.
-Status backupTo(const QSqlDatabase& db, const QString& target)
-{
-    sqlite3* source = SqliteStatement::handle(db);
-    if (!source)
-        return Error{tr("Civic Wheel could not copy the wheel file."),
-                     QStringLiteral("no SQLite handle")};
-
-    const QFileInfo targetInfo(target);
-    const QString folder = targetInfo.absolutePath();
-    if (!QFileInfo(folder).isDir())
-        return Error{tr("The folder “%1” does not exist. Choose another place for the copy.")
-                         .arg(QDir::toNativeSeparators(folder))};
-    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    {
-        // Create it first so its permissions are owner-only before any data lands.
-        QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{
-                tr("Civic Wheel cannot write in the folder “%1”. Choose a folder you can save in.")
-                    .arg(QDir::toNativeSeparators(folder)),
-                file.errorString()};
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-
-    sqlite3* dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    QString detail;
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = (rc == SQLITE_DONE) ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(dest);
-        }
-        if (rc != SQLITE_OK)
-            detail = QString::fromUtf8(sqlite3_errmsg(dest));
-    }
-    if (dest)
-        sqlite3_close(dest);
-    if (rc != SQLITE_OK) {
-        QFile::remove(temporary);
-        if ((rc & 0xff) == SQLITE_FULL)
-            return Error{tr("There is no room left on the disk for the copy. Free some space and "
-                            "try again."),
-                         detail};
-        return Error{tr("Civic Wheel could not write the copy to “%1”.")
-                         .arg(QDir::toNativeSeparators(target)),
-                     detail};
-    }
-    // rename(2) replaces an existing target atomically.
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(temporary);
-        return Error{tr("Civic Wheel could not put the copy in place at “%1”.")
-                         .arg(QDir::toNativeSeparators(target))};
-    }
-    return {};
-}
-
 } // namespace
 
 WheelStore::WheelStore(std::unique_ptr<Private> p)
@@ -124,171 +34,6 @@ WheelStore::WheelStore(std::unique_ptr<Private> p)
 {}
 
 WheelStore::~WheelStore() = default;
-
-Result<std::unique_ptr<WheelStore>> WheelStore::open(const QString& path,
-                                                     const OpenOptions& options)
-{
-    const QString shown = nativeName(path);
-    const FileProbe probe = FileProbe::inspect(path);
-    switch (probe.kind) {
-    case FileProbe::Kind::Missing:
-        return Error{
-            tr("There is no wheel file at “%1”. It may have been moved, renamed or deleted.")
-                .arg(QDir::toNativeSeparators(path))};
-    case FileProbe::Kind::Unreadable:
-        return Error{
-            tr("Civic Wheel is not allowed to read “%1”. Check the file's permissions, or ask IT "
-               "support.")
-                .arg(shown)};
-    case FileProbe::Kind::Empty:
-        return Error{tr("“%1” is empty (0 bytes), so it holds no wheel. It may have been damaged "
-                        "while being "
-                        "copied or synced; open your backup copy instead.")
-                         .arg(shown)};
-    case FileProbe::Kind::NotSqlite:
-        if (!probe.guessedFormat.isEmpty())
-            return Error{
-                tr("“%1” is not a Civic Wheel file: it looks like %2. To bring in a spreadsheet or "
-                   "CSV list, use File › Import instead.")
-                    .arg(shown, probe.guessedFormat)};
-        return Error{
-            tr("“%1” is not a Civic Wheel file. Choose a file ending in .wheel.").arg(shown)};
-    case FileProbe::Kind::Truncated:
-        return Error{
-            tr("“%1” is damaged: the file is cut short. Open your most recent backup copy.")
-                .arg(shown)};
-    case FileProbe::Kind::Sqlite:
-        break;
-    }
-    if (probe.applicationId != ApplicationId)
-        return Error{
-            tr("“%1” is a database made by another program, not a Civic Wheel file.").arg(shown),
-            QStringLiteral("application_id 0x%1")
-                .arg(probe.applicationId, 8, 16, QLatin1Char('0'))};
-
-    auto d = std::make_unique<Private>();
-    d->path = QFileInfo(path).absoluteFilePath();
-    d->fileVersion = probe.userVersion;
-    if (options.readOnly || options.inspectOnly)
-        d->mode = AccessMode::ReadOnlyRequested;
-    else if (probe.userVersion > SchemaVersion)
-        d->mode = AccessMode::ReadOnlyNewerSchema;
-    else if (!writableOnDisk(d->path) || !writableOnDisk(QFileInfo(d->path).absolutePath()))
-        d->mode = AccessMode::ReadOnlyOnDisk;
-
-    if (d->mode == AccessMode::ReadWrite) {
-        d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
-        d->lock->setStaleLockTime(0); // held for as long as the file is open
-        if (!d->lock->tryLock(0)) {
-            if (d->lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString app;
-                d->lock->getLockInfo(&pid, &host, &app);
-                return Error{tr("“%1” is already open in Civic Wheel on the computer “%2” (process "
-                                "%3). Close it "
-                                "there first, or open it read-only.")
-                                 .arg(shown, host.isEmpty() ? tr("unknown") : host)
-                                 .arg(pid)};
-            }
-            d->lock.reset();
-            d->mode = AccessMode::ReadOnlyOnDisk;
-        }
-    }
-
-    const bool readOnly = d->mode != AccessMode::ReadWrite;
-    d->connectionName = newConnectionName();
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    if (!d->db.isValid())
-        return Error{tr("Civic Wheel's database component is missing. Reinstall Civic Wheel."),
-                     QStringLiteral("Qt SQLite driver not available")};
-    d->db.setDatabaseName(d->path);
-    d->db.setConnectOptions(readOnly
-                                ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!d->db.open())
-        return SqlErrors::toError(d->db.lastError());
-
-    // Integrity first: reading does not write, and a damaged file is refused
-    // before any setting could touch it.
-    {
-        auto check = d->run(QStringLiteral("PRAGMA quick_check"));
-        // A journal left by a crash holds the last saved state of the pages the
-        // interrupted change touched; SQLite puts them back on the first read,
-        // which needs write access. Read-only, SQLite refuses rather than
-        // discard it, and so does Civic Wheel: the journal stays for a normal open.
-        if (!check && readOnly && QFileInfo(d->path + QStringLiteral("-journal")).size() > 0)
-            return Error{
-                tr("“%1” was not closed properly (the computer or Civic Wheel stopped while "
-                   "saving) and "
-                   "must be repaired before it can be read. Open it normally, not read-only, from "
-                   "a "
-                   "folder you can write to: keep the file “%2” beside it, as it holds the repair.")
-                    .arg(shown, nativeName(d->path + QStringLiteral("-journal"))),
-                check.error().detail};
-        if (!check)
-            return Error{
-                tr("“%1” is damaged and cannot be opened. Open your most recent backup copy.")
-                    .arg(shown),
-                check.error().detail};
-        QStringList problems;
-        while (check->next())
-            problems.append(check->value(0).toString());
-        if (problems != QStringList{QStringLiteral("ok")})
-            return Error{
-                tr("“%1” is damaged and cannot be opened. Open your most recent backup copy.")
-                    .arg(shown),
-                problems.mid(0, 3).join(QStringLiteral("; "))};
-    }
-    if (auto version = d->run(QStringLiteral("PRAGMA user_version")); version && version->next())
-        d->fileVersion = version->value(0).toInt();
-
-    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA secure_delete = ON")}) {
-        if (auto q = d->run(pragma); !q)
-            return q.error();
-    }
-    if (!readOnly) {
-        // A rollback journal with full syncs: the file is always whole on its
-        // own, which matters for a document people copy and sync around.
-        for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                                      QStringLiteral("PRAGMA synchronous = FULL")}) {
-            if (auto q = d->run(pragma); !q)
-                return q.error();
-        }
-    }
-
-    if (d->fileVersion < SchemaVersion && !options.inspectOnly) {
-        if (readOnly)
-            return Error{tr("“%1” was made by an older version of Civic Wheel and must be upgraded "
-                            "before it "
-                            "can be opened, but it is read-only. Copy it to a folder you can write "
-                            "to and open "
-                            "the copy.")
-                             .arg(shown)};
-        // Keep the file as it was before any upgrade step touches it.
-        const QFileInfo info(d->path);
-        QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                         QStringLiteral(" (before upgrade from format %1).").arg(d->fileVersion) +
-                         info.suffix();
-        for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup =
-                info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                QStringLiteral(" (before upgrade from format %1, %2).").arg(d->fileVersion).arg(n) +
-                info.suffix();
-        if (auto s = backupTo(d->db, backup); !s)
-            return Error{
-                tr("Civic Wheel needs to upgrade “%1” but could not first keep a copy of it, so it "
-                   "has left it unchanged.")
-                        .arg(shown) +
-                    QLatin1Char(' ') + s.message(),
-                s.error().detail};
-        d->backupPath = backup;
-        if (auto s = d->migrate(); !s)
-            return s.error();
-    }
-    return std::unique_ptr<WheelStore>(new WheelStore(std::move(d)));
-}
 
 Result<std::unique_ptr<WheelStore>> WheelStore::create(const QString& path)
 {
@@ -301,7 +46,7 @@ WheelStore::createWith(const QString& path, const std::function<Status(WheelStor
     const QFileInfo info(path);
     if (info.exists())
         return Error{tr("“%1” already exists. Choose another name, or open it instead.")
-                         .arg(nativeName(path))};
+                         .arg(StoreFiles::nativeName(path))};
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error{tr("The folder “%1” does not exist.")
                          .arg(QDir::toNativeSeparators(info.absolutePath()))};
@@ -321,7 +66,7 @@ WheelStore::createWith(const QString& path, const std::function<Status(WheelStor
 
     Status built;
     {
-        const QString connection = newConnectionName();
+        const QString connection = StoreFiles::newConnectionName();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(temporary);
@@ -356,7 +101,7 @@ WheelStore::createWith(const QString& path, const std::function<Status(WheelStor
     // QFile::rename refuses to replace a file that appeared meanwhile.
     if (!QFile::rename(temporary, target)) {
         QFile::remove(temporary);
-        return Error{tr("Civic Wheel could not create “%1”.").arg(nativeName(path))};
+        return Error{tr("Civic Wheel could not create “%1”.").arg(StoreFiles::nativeName(path))};
     }
     return open(target);
 }
@@ -709,7 +454,7 @@ Status WheelStore::saveCopyAs(const QString& target) const
 {
     if (QFileInfo(target).absoluteFilePath() == d->path)
         return Error{tr("That is the file already open. Choose a different name for the copy.")};
-    return backupTo(d->db, target);
+    return StoreFiles::backupTo(d->db, target);
 }
 
 Result<QStringList> WheelStore::integrityProblems() const

@@ -229,27 +229,96 @@ TEST_CASE("A missing required column stops the import in one go before any row")
 TEST_CASE("Needs, initiatives and engagements import in one go as step by step")
 {
     Twins t;
-    importBothWays(t,
-                   "Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n",
-                   ImportKind::Partners, ImportMode::AllOrNothing);
+    // Both partners are the demo's already: "Harland Engineering" is its
+    // "Harland Engineering Ltd" ("Ltd" is not compared).
+    const Imported p = importBothWays(
+        t, "Organisation,Contact\nMillbrook Library,Grace Adeyemi\nHarland Engineering,\n",
+        ImportKind::Partners, ImportMode::AllOrNothing);
+    REQUIRE(p.outcome.ok());
+    CHECK(p.outcome->rowsAdded == 0);
+    CHECK(p.outcome->duplicates == 2);
+    CHECK(rowsOf(p.plan) ==
+          QStringList{QStringLiteral("2|1|Millbrook Library|already a partner of this academy as "
+                                     "“Millbrook Library”.|-1|0"),
+                      QStringLiteral("3|1|Harland Engineering|already a partner of this academy "
+                                     "as “Harland Engineering Ltd”.|-1|0")});
+
     QByteArray needs = "Need,Category,Severity,Affects disadvantaged\n";
     for (int i = 1; i <= 600; ++i)
         needs += QStringLiteral("Need %1,hunger,%2,yes\n").arg(i % 550).arg(i % 5 + 1).toUtf8();
     const Imported n = importBothWays(t, needs, ImportKind::Needs, ImportMode::AllOrNothing);
     REQUIRE(n.outcome.ok());
     CHECK(n.outcome->duplicates == 50); // "Need 1" … "Need 50" come twice
-    importBothWays(t,
-                   "Initiative,Approach,Partners,Needs addressed\n"
-                   "Reading Buddies,Relational,Millbrook Library,Need 7\n"
-                   "Summer Club,problem identification,\"Millbrook Library; Harland "
-                   "Engineering\",Need 8\n"
-                   "Nowhere,Relational,Unknown Org,\n",
-                   ImportKind::Initiatives, ImportMode::ValidRowsOnly);
-    importBothWays(t,
-                   "Partner,Date,Kind,Summary,Contact\n"
-                   "Millbrook Library,14/03/2026,visit,Class visit,Grace Adeyemi\n"
-                   "Harland Engineering,2026-03-15,call,Planning,\n",
-                   ImportKind::Engagements, ImportMode::AllOrNothing);
+    CHECK(n.outcome->rowsAdded == 550); // "Need 0" (line 551) … "Need 549"
+
+    // Reading Buddies is the demo's (ended) initiative; Summer Club is new;
+    // Nowhere names a partner the academy does not have.
+    const Imported i =
+        importBothWays(t,
+                       "Initiative,Approach,Partners,Needs addressed\n"
+                       "Reading Buddies,Relational,Millbrook Library,Need 7\n"
+                       "Summer Club,problem identification,\"Millbrook Library; Harland "
+                       "Engineering\",Need 8\n"
+                       "Nowhere,Relational,Unknown Org,\n",
+                       ImportKind::Initiatives, ImportMode::ValidRowsOnly);
+    REQUIRE(i.outcome.ok());
+    CHECK(i.outcome->rowsAdded == 1);
+    CHECK(i.outcome->duplicates == 1);
+    CHECK(i.outcome->errors == 1);
+    CHECK(i.outcome->errorMessages ==
+          QStringList{QStringLiteral("Line 4, column C (Partners): “Unknown Org” is not a partner "
+                                     "of this academy. Import the partners first, or correct the "
+                                     "name.")});
+    CHECK(i.plan.rows.at(0).fate == RowFate::Duplicate);
+    CHECK(i.plan.rows.at(0).reason ==
+          QStringLiteral("this academy already records this initiative."));
+
+    const Imported e =
+        importBothWays(t,
+                       "Partner,Date,Kind,Summary,Contact\n"
+                       "Millbrook Library,14/03/2026,visit,Class visit,Grace Adeyemi\n"
+                       "Harland Engineering,2026-03-15,call,Planning,\n",
+                       ImportKind::Engagements, ImportMode::AllOrNothing);
+    REQUIRE(e.outcome.ok());
+    CHECK(e.outcome->rowsAdded == 2);
+    CHECK(e.outcome->duplicates == 0);
+
+    // What was stored, read back by name: the summer club with both partners
+    // and need 8; the visit with the library's contact, the call with none.
+    const AcademyWheel wheel = t.pipelined.wheel();
+    const auto summer =
+        std::find_if(wheel.initiatives.cbegin(), wheel.initiatives.cend(),
+                     [](const Initiative& x) { return x.title == QStringLiteral("Summer Club"); });
+    REQUIRE(summer != wheel.initiatives.cend());
+    CHECK(summer->approach == Approach::ProblemIdentification);
+    CHECK(summer->status == InitiativeStatus::Planned);
+    QStringList partners;
+    for (qint64 id : summer->partnerIds)
+        partners.append(wheel.partner(id)->name);
+    partners.sort();
+    CHECK(partners == QStringList{QStringLiteral("Harland Engineering Ltd"),
+                                  QStringLiteral("Millbrook Library")});
+    REQUIRE(summer->needIds.size() == 1);
+    CHECK(wheel.need(summer->needIds.first())->title == QStringLiteral("Need 8"));
+    CHECK(std::count_if(wheel.initiatives.cbegin(), wheel.initiatives.cend(),
+                        [](const Initiative& x) { return x.title == QStringLiteral("Nowhere"); }) ==
+          0);
+
+    QStringList engagements;
+    for (const Engagement& x : wheel.engagements) {
+        // (the demo's own engagements have other summaries)
+        if (x.summary != QLatin1String("Class visit") && x.summary != QLatin1String("Planning"))
+            continue;
+        const Contact* c = wheel.contact(x.contactId);
+        engagements.append(QStringLiteral("%1|%2|%3|%4|%5")
+                               .arg(wheel.partner(x.partnerId)->name, x.date.toString(Qt::ISODate),
+                                    codeOf(x.kind), x.summary, c ? c->name : QStringLiteral("-")));
+    }
+    engagements.sort();
+    CHECK(engagements ==
+          QStringList{
+              QStringLiteral("Harland Engineering Ltd|2026-03-15|call|Planning|-"),
+              QStringLiteral("Millbrook Library|2026-03-14|visit|Class visit|Grace Adeyemi")});
 }
 
 TEST_CASE("A wheel that cannot be written refuses the import in one go without waiting forever")
