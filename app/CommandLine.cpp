@@ -14,7 +14,7 @@ const QVector<Command>& commands()
     // Later features add their subcommands here; each lives in its own file.
     static const QVector<Command> all{
         {QStringLiteral("new"),
-         QStringLiteral("FILE [--demo | --synthetic large|crowded [--seed N]]"),
+         QStringLiteral("FILE [--demo | --synthetic large|crowded [--seed N] [--scale K]]"),
          QStringLiteral(
              "Create a new wheel file (empty, with the demo academy, or a made-up trust)."),
          false, &runNew},

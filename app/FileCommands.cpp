@@ -24,7 +24,13 @@ int runNew(const QStringList& arguments)
         QStringLiteral("seed"),
         QStringLiteral("With --synthetic: the seed (same seed, same file; default 1)."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({demo, synthetic, seed});
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral(
+            "With --synthetic: K times the trust, same proportions (1 to %1; default 1).")
+            .arg(SyntheticTrust::Spec::MaxScale),
+        QStringLiteral("K"), QStringLiteral("1"));
+    parser.addOptions({demo, synthetic, seed, scale});
     if (!parse(parser, *findCommand(QStringLiteral("new")), arguments, 1, 1))
         return UsageError;
     const QString path = parser.positionalArguments().first();
@@ -38,6 +44,8 @@ int runNew(const QStringList& arguments)
         return usageError(QStringLiteral("choose either --demo or --synthetic, not both."));
     if (parser.isSet(seed) && !parser.isSet(synthetic))
         return usageError(QStringLiteral("--seed only applies with --synthetic."));
+    if (parser.isSet(scale) && !parser.isSet(synthetic))
+        return usageError(QStringLiteral("--scale only applies with --synthetic."));
 
     std::function<Status(WheelStore&)> populate;
     std::optional<SyntheticTrust::Spec> spec;
@@ -57,6 +65,11 @@ int runNew(const QStringList& arguments)
         if (!ok)
             return usageError(
                 QStringLiteral("the seed must be a whole number from 0 to 4294967295."));
+        const int factor = parser.value(scale).toInt(&ok);
+        if (!ok || factor < 1 || factor > SyntheticTrust::Spec::MaxScale)
+            return usageError(QStringLiteral("the scale must be a whole number from 1 to %1.")
+                                  .arg(SyntheticTrust::Spec::MaxScale));
+        spec = spec->scaled(factor);
         populate = [spec, n](WheelStore& store) {
             return SyntheticTrust::generate(store, *spec, n);
         };

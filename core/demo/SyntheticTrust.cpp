@@ -61,6 +61,16 @@ QStringList SyntheticTrust::Spec::presetNames()
     return {QStringLiteral("large"), QStringLiteral("crowded")};
 }
 
+SyntheticTrust::Spec SyntheticTrust::Spec::scaled(int factor) const
+{
+    Q_ASSERT(factor >= 1 && factor <= MaxScale);
+    Spec spec = *this;
+    for (int* count : {&spec.academies, &spec.partners, &spec.ties, &spec.needs, &spec.initiatives,
+                       &spec.engagements, &spec.contacts})
+        *count *= factor;
+    return spec;
+}
+
 QString SyntheticTrust::checkSpec(const Spec& spec)
 {
     if (spec.academies < 1 || spec.academies > 89999)

@@ -41,6 +41,12 @@ public:
         /// "large" or "crowded"; nothing for another name.
         static std::optional<Spec> preset(const QString& name);
         static QStringList presetNames();
+
+        /// The same trust `factor` times over: every count multiplied, so each
+        /// academy holds what one of this spec's academies holds (the
+        /// partners shared by every academy stay as many). Factor 1 to MaxScale.
+        Spec scaled(int factor) const;
+        static constexpr int MaxScale = 25;
     };
 
     /// Writes a whole trust as `spec` says into `store` (normally a new, empty

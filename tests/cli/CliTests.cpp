@@ -154,6 +154,39 @@ TEST_CASE("new --synthetic crowded makes the same file for the same seed")
     CHECK(checked.out.contains(QStringLiteral("Integrity:   ok")));
 }
 
+TEST_CASE("new --synthetic --scale K makes K times the trust")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("twice.wheel"));
+    const RunResult created =
+        runCivicWheel({QStringLiteral("new"), path, QStringLiteral("--synthetic"),
+                       QStringLiteral("crowded"), QStringLiteral("--scale"), QStringLiteral("3")});
+    INFO(created.err);
+    REQUIRE(created.exitCode == 0);
+    // The crowded trust is one academy of 150 partners; three times over:
+    CHECK(created.out.contains(QStringLiteral("a made-up trust of 3 academies and 450 partners")));
+    const RunResult checked = runCivicWheel({QStringLiteral("check"), path});
+    REQUIRE(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("Partners:    450")));
+    CHECK(checked.out.contains(QStringLiteral("Integrity:   ok")));
+
+    for (const QString& bad : {QStringLiteral("0"), QStringLiteral("26"), QStringLiteral("two")}) {
+        const QString other = folder.path(QStringLiteral("bad.wheel"));
+        const RunResult refused =
+            runCivicWheel({QStringLiteral("new"), other, QStringLiteral("--synthetic"),
+                           QStringLiteral("large"), QStringLiteral("--scale"), bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(
+            refused.err.contains(QStringLiteral("the scale must be a whole number from 1 to 25")));
+        CHECK_FALSE(QFile::exists(other));
+    }
+    const RunResult stray =
+        runCivicWheel({QStringLiteral("new"), folder.path(QStringLiteral("s.wheel")),
+                       QStringLiteral("--scale"), QStringLiteral("2")});
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(QStringLiteral("--scale only applies with --synthetic")));
+}
+
 TEST_CASE("new --synthetic refuses an unknown size and a stray seed")
 {
     TempFolder folder;

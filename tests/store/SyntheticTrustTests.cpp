@@ -357,3 +357,45 @@ TEST_CASE("A bulk write stores every value exactly as adding one record at a tim
               .first()
               .contains(QStringLiteral("|NULL|'2026-03-14'")));
 }
+
+TEST_CASE("A scaled synthetic trust is the large one K times over, in the same proportions")
+{
+    const SyntheticTrust::Spec one = SyntheticTrust::Spec::large();
+    const SyntheticTrust::Spec spec = one.scaled(2);
+    // Worked out from the large spec: 40 academies, 6,000 partners of which
+    // 12 are tied to every academy, 8,000 ties, 3,000 needs, 6,000
+    // initiatives, 20,000 engagements, 10,000 contacts.
+    CHECK(spec.academies == 80);
+    CHECK(spec.partners == 12000);
+    CHECK(spec.sharedPartners == 12);
+    CHECK(spec.ties == 16000);
+    CHECK(spec.needs == 6000);
+    CHECK(spec.initiatives == 12000);
+    CHECK(spec.engagements == 40000);
+    CHECK(spec.contacts == 20000);
+    CHECK(spec.today == one.today);
+    CHECK(spec.trustName == one.trustName);
+    CHECK(SyntheticTrust::checkSpec(one.scaled(SyntheticTrust::Spec::MaxScale)).isEmpty());
+    CHECK(one.scaled(SyntheticTrust::Spec::MaxScale).academies == 1000);
+
+    TempFolder folder;
+    const QString path = generated(folder, QStringLiteral("scaled.wheel"), spec, 1);
+    auto store = WheelStore::open(path);
+    REQUIRE(store.ok());
+    auto counts = (*store)->counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->academies == 80);
+    CHECK(counts->partners == 12000);
+    CHECK(counts->ties == 16000);
+    CHECK(counts->needs == 6000);
+    CHECK(counts->initiatives == 12000);
+    CHECK(counts->engagements == 40000);
+    CHECK(counts->contacts == 20000);
+    // Each of the 80 academies has the 12 trust-wide partners, as each of the 40 does at 1x.
+    CHECK(rawNumber(path, "SELECT COUNT(*) FROM (SELECT partner_id FROM ties GROUP BY partner_id "
+                          "HAVING COUNT(*) = 80)") == 12);
+    CHECK(rawNumber(path, "SELECT COUNT(DISTINCT urn) FROM academies") == 80);
+    auto problems = (*store)->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
