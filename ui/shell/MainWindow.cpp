@@ -15,6 +15,7 @@
 #include "registers/RegisterPage.h"
 #include "registers/RegisterProxyModel.h"
 #include "registers/ReviewsDueModel.h"
+#include "shell/AboutDialog.h"
 #include "shell/PersonalDataDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Settings.h"
@@ -562,22 +563,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::about()
 {
-    auto* box = new QMessageBox(this);
-    box->setWindowTitle(tr("About Civic Wheel"));
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h3>Civic Wheel %1</h3>"
-                    "<p>Plan and show a school's civic partnerships: its community wheel of "
-                    "partners, the needs "
-                    "it works on, and its initiatives by CST's four civic approaches.</p>"
-                    "<p>Free software under the GNU General Public License, version 3 or (at your "
-                    "option) any "
-                    "later version (GPL-3.0-or-later). It comes with no warranty.</p>"
-                    "<p>Built with Qt %2.</p>")
-                     .arg(QStringLiteral(CIVIC_VERSION), QString::fromLatin1(qVersion())));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->open();
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // Files ---------------------------------------------------------------------------
