@@ -36,26 +36,29 @@ QString SingleInstance::socketPath() const
 
 bool SingleInstance::claim()
 {
-    if (m_server)
+    if (m_lock)
         return true;
     QDir().mkpath(m_folder);
     auto lock = std::make_unique<QLockFile>(m_folder + QStringLiteral("/civicwheel.instance.lock"));
     // Held for the program's whole life, however long: never stale by age,
     // only when the program that holds it is gone.
     lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
-        return false;
+    if (!lock->tryLock(0)) {
+        // Held by a running Civic Wheel: that one is the primary. Any other
+        // failure (no runtime folder) leaves this program on its own.
+        return lock->error() != QLockFile::LockFailedError;
+    }
+    m_lock = std::move(lock);
     auto* server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     // A socket left by a primary that crashed: the lock says nobody serves it.
     QLocalServer::removeServer(socketPath());
     if (!server->listen(socketPath())) {
-        // Without the socket this program still works; it is just not reachable.
+        // Still the primary, just unreachable: later programs open their own files.
         delete server;
-        return false;
+        return true;
     }
     connect(server, &QLocalServer::newConnection, this, &SingleInstance::onConnection);
-    m_lock = std::move(lock);
     m_server = server;
     return true;
 }

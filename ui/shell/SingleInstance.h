@@ -37,9 +37,12 @@ public:
     explicit SingleInstance(const QString& folder = {}, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    /// Tries to become the primary; true when this program now is.
+    /// Tries to become the primary. True when this program opens its files
+    /// itself: it is the primary now, or it cannot reach the others (no
+    /// runtime folder); false when a running Civic Wheel is the primary.
     bool claim();
-    bool isPrimary() const { return m_server != nullptr; }
+    /// Holds the primary's lock (and normally listens for the others).
+    bool isPrimary() const { return m_lock != nullptr; }
 
     /// Asks the primary to open `path` (empty: the default wheel), waiting up
     /// to `timeoutMs` for it to answer. Only for a program that is not primary.
