@@ -1,9 +1,12 @@
 // Civic Wheel: the program's entry point. A known subcommand runs headless;
-// anything else opens the main window.
+// anything else opens the main window, or hands the file to the Civic Wheel
+// already running for this user, which opens it in a new window.
 
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
+#include "shell/WindowOpener.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,6 +33,26 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CIVIC_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Civic Wheel"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.civicwheel.CivicWheel"));
+}
+
+/// When Civic Wheel already runs for this user, gives it `path` to open in a
+/// window and returns the exit code; -1 when there is nobody to give it to.
+int handOver(const civic::ui::SingleInstance& instance, const QString& path)
+{
+    using civic::ui::SingleInstance;
+    const SingleInstance::Outcome outcome = instance.handOver(path);
+    if (outcome == SingleInstance::NotHandedOver)
+        return -1;
+    const QString name =
+        path.isEmpty() ? QStringLiteral("your default wheel") : QFileInfo(path).fileName();
+    civic::cli::out() << (outcome == SingleInstance::Raised
+                              ? QStringLiteral("Civic Wheel already shows “%1”: its window is "
+                                               "brought to the front.\n")
+                              : QStringLiteral("Civic Wheel is already running: “%1” opens in a "
+                                               "new window there.\n"))
+                             .arg(name);
+    civic::cli::out().flush();
+    return civic::cli::Success;
 }
 
 } // namespace
@@ -88,14 +111,24 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    ui::MainWindow window;
+    // The benchmark measures a window of its own, so it never hands over.
+    const bool probing = qEnvironmentVariableIsSet("CIVICWHEEL_EXIT_AFTER_FIRST_PAINT");
+    ui::SingleInstance instance;
+    if (!probing && !instance.claim()) {
+        if (const int handed = handOver(instance, first); handed >= 0)
+            return handed;
+    }
+    ui::WindowOpener windows;
+    QObject::connect(&instance, &ui::SingleInstance::openRequested, &windows,
+                     [&windows, &instance](const QString& path) {
+                         bool raised = false;
+                         windows.open(path, &raised);
+                         instance.answer(raised ? ui::SingleInstance::Raised
+                                                : ui::SingleInstance::Opened);
+                     });
+    ui::MainWindow* window = windows.open(first);
     // For civicwheel-bench: report the first paint of the window, then quit.
-    if (qEnvironmentVariableIsSet("CIVICWHEEL_EXIT_AFTER_FIRST_PAINT"))
-        new cli::FirstPaintProbe(&window, started);
-    window.show();
-    if (first.isEmpty())
-        window.openDefaultWheel();
-    else
-        window.openWheel(first);
+    if (probing)
+        new cli::FirstPaintProbe(window, started);
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "editors/RecordEditing.h"
 #include "registers/RegisterModel.h"
 #include "registers/RegisterPage.h"
+#include "shell/AboutDialog.h"
 #include "shell/AcademySwitcher.h"
 #include "shell/EditActions.h"
 #include "shell/PersonalDataDialog.h"
@@ -296,22 +297,9 @@ void MainWindow::showPersonalData()
 
 void MainWindow::about()
 {
-    auto* box = new QMessageBox(this);
-    box->setWindowTitle(tr("About Civic Wheel"));
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h3>Civic Wheel %1</h3>"
-                    "<p>Plan and show a school's civic partnerships: its community wheel of "
-                    "partners, the needs "
-                    "it works on, and its initiatives by CST's four civic approaches.</p>"
-                    "<p>Free software under the GNU General Public License, version 3 or (at your "
-                    "option) any "
-                    "later version (GPL-3.0-or-later). It comes with no warranty.</p>"
-                    "<p>Built with Qt %2.</p>")
-                     .arg(QStringLiteral(CIVIC_VERSION), QString::fromLatin1(qVersion())));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->open();
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // Files ---------------------------------------------------------------------------
