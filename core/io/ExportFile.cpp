@@ -28,7 +28,7 @@ Status ExportFile::checkFolder(const QString& path)
     return {};
 }
 
-Status ExportFile::write(const QString& path, const QByteArray& bytes)
+Status ExportFile::write(const QString& path, const QByteArray& bytes, Access access)
 {
     if (auto s = checkFolder(path); !s)
         return s;
@@ -39,6 +39,14 @@ Status ExportFile::write(const QString& path, const QByteArray& bytes)
                         "another program has it open.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
+    // The temporary file is still empty here, and is renamed with these permissions.
+    if (access == OwnerOnly && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        file.cancelWriting();
+        return Error{tr("Civic Wheel could not make “%1” readable by you alone, so it did not "
+                        "write the personal data in it.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     file.errorString()};
+    }
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return Error{tr("Civic Wheel could not write all of “%1”; the disk may be full. Nothing "

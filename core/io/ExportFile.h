@@ -13,7 +13,12 @@ namespace civic {
 class ExportFile
 {
 public:
-    static Status write(const QString& path, const QByteArray& bytes);
+    enum Access
+    {
+        Default,  ///< the permissions of the file it replaces, or the usual ones
+        OwnerOnly ///< readable by its owner alone (0600) before any byte is written
+    };
+    static Status write(const QString& path, const QByteArray& bytes, Access access = Default);
     /// Checks the folder of `path` exists and is a folder, with a message a person can act on.
     static Status checkFolder(const QString& path);
 };
