@@ -303,11 +303,11 @@ int runExportGraphMl(const QStringList& arguments)
 
 namespace {
 
-// The page of the whole trust, or of the academy --academy names.
-Status writeHtml(WheelStore& store, const QString& path, bool trust, const QString& urn,
+// The page of academy `academyId`, or of the whole trust when it is 0.
+Status writeHtml(WheelStore& store, const QString& path, qint64 academyId,
                  const ExportOptions& options)
 {
-    if (trust) {
+    if (academyId == 0) {
         auto wheels = store.loadTrust();
         if (!wheels)
             return wheels.error();
@@ -316,9 +316,6 @@ Status writeHtml(WheelStore& store, const QString& path, bool trust, const QStri
                 "This wheel file holds no academy yet, so there is nothing to show.")};
         return HtmlExporter::exportTrustTo(path, *wheels, options);
     }
-    const qint64 academyId = chooseAcademy(store, urn);
-    if (academyId == 0)
-        return Error{}; // chooseAcademy has said why
     auto wheel = store.loadAcademy(academyId);
     if (!wheel)
         return wheel.error();
@@ -360,12 +357,15 @@ int runExportHtml(const QStringList& arguments)
         return Failure;
     const ExportOptions options =
         parser.isSet(personal) ? ExportOptions::everything() : ExportOptions{};
+    qint64 academyId = 0; // the trust
+    if (!parser.isSet(trust)) {
+        academyId = chooseAcademy(*store, parser.value(academyOption()));
+        if (academyId == 0)
+            return Failure; // chooseAcademy has said why
+    }
     const QString path = parser.value(outOption);
-    if (auto s =
-            writeHtml(*store, path, parser.isSet(trust), parser.value(academyOption()), options);
-        !s) {
-        if (!s.message().isEmpty())
-            report(s.error());
+    if (auto s = writeHtml(*store, path, academyId, options); !s) {
+        report(s.error());
         return Failure;
     }
     out() << "Wrote " << QDir::toNativeSeparators(path) << '\n';
