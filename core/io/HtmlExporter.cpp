@@ -122,10 +122,10 @@ QString filters(const QString& prefix, const WheelLayout::Result& layout)
     const QString count = tr("Showing %1 of %2 partners.");
     return QStringLiteral(
                "<div class=\"filters\" role=\"group\" aria-label=\"%1\">"
-               "<label for=\"%2-approach\">%3</label>"
-               "<select id=\"%2-approach\" class=\"f-approach\">%4</select>"
-               "<label for=\"%2-sector\">%5</label>"
-               "<select id=\"%2-sector\" class=\"f-sector\">%6</select>"
+               "<span class=\"filter\"><label for=\"%2-approach\">%3</label>"
+               "<select id=\"%2-approach\" class=\"f-approach\">%4</select></span>"
+               "<span class=\"filter\"><label for=\"%2-sector\">%5</label>"
+               "<select id=\"%2-sector\" class=\"f-sector\">%6</select></span>"
                "<p class=\"f-count\" role=\"status\" data-template=\"%7\">%8</p></div>\n")
         .arg(attr(tr("Filter the partners")), prefix, esc(tr("Approach")), approaches,
              esc(tr("Sector")), sectors, attr(count), esc(count.arg(number(total), number(total))));
@@ -142,7 +142,7 @@ QString wheelArea(const AcademyWheel& wheel, const WheelLayout::Result& layout)
              esc(tr("Colours show the approaches of the initiatives a partner is in; rings "
                     "show tie strength, strongest nearest the centre; the outer ring shows "
                     "needs, met or unmet.")),
-             attr(tr("Partner details")), esc(tr("Partner")),
+             attr(tr("Partner details")), esc(tr("Details")),
              esc(tr("Point at, tap or tab to a partner to see its details.")));
 }
 

@@ -19,7 +19,9 @@ a{color:var(--accent)}
 a:focus,select:focus,button:focus{outline:3px solid #e69f00;outline-offset:2px}
 .meta,.hint,footer{color:var(--muted)}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
-.filters label{font-weight:bold}
+.filters label{font-weight:bold;margin-right:.4rem}
+.filter{display:flex;flex-wrap:wrap;align-items:center;max-width:100%}
+figure{margin:0}
 select{font:inherit;padding:.3rem;max-width:100%}
 .wheel-area{display:grid;grid-template-columns:1fr;gap:1rem}
 @media (min-width:900px){.wheel-area{grid-template-columns:minmax(0,3fr) minmax(0,1fr)}}
