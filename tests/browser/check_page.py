@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Loads an exported web page of a wheel in headless Chromium and checks it
 through the DevTools protocol: every partner once, the filters, partner
-details, no request leaving the page, a hostile partner name shown as text,
-and a screenshot with colour in it.
+details on focus, Tab and pointing, no request leaving the page (and a remote
+image the test adds refused by the page's policy), a hostile partner name
+shown as text with no dialog, and a screenshot with colour in it (saved
+beside the pages to look at).
 
 The expectations come from the open share JSON of the same wheel, not from
 the page: which partners there are, their sectors and the approaches of the
@@ -263,6 +265,65 @@ def check_isolation(browser, page_url):
         fail("the page broke its own policy: %r" % violations[0]["params"]["entry"]["text"])
 
 
+def check_policy_blocks(browser):
+    """The policy is in force: a remote image the test adds is refused before any request."""
+    refused = browser.send("Runtime.evaluate", awaitPromise=True, returnByValue=True, expression="""
+      new Promise(done => {
+        document.addEventListener('securitypolicyviolation', e => done(e.violatedDirective));
+        const img = document.createElement('img');
+        img.src = 'http://127.0.0.1:9/probe.png';
+        document.body.appendChild(img);
+        setTimeout(() => done('no violation'), 2000);
+      })""")["result"]["value"]
+    if refused != "img-src":
+        fail("a remote image was not refused by the policy: %r" % refused)
+    # Chromium announces the request, then reports it blocked by the policy before it is sent.
+    ids = {e["params"]["requestId"] for e in browser.events
+           if e.get("method") == "Network.requestWillBeSent"
+           and "probe.png" in e["params"]["request"]["url"]}
+    for _ in range(40):
+        blocked = {e["params"]["requestId"] for e in browser.events
+                   if e.get("method") == "Network.loadingFailed"
+                   and e["params"].get("blockedReason") == "csp"}
+        if ids and ids <= blocked:
+            break
+        time.sleep(0.05)
+        browser.js("1")  # collects the events sent meanwhile
+    else:
+        fail("the refused image was not reported blocked by the policy")
+    if any(e.get("method") == "Network.responseReceived" and e["params"]["requestId"] in ids
+           for e in browser.events):
+        fail("the refused image got a response")
+
+
+def press(browser, key, code, keycode, shift=False):
+    for kind in ("keyDown", "keyUp"):
+        browser.send("Input.dispatchKeyEvent", type=kind, key=key, code=code,
+                     windowsVirtualKeyCode=keycode, modifiers=8 if shift else 0)
+
+
+def check_keyboard_and_pointer(browser, scope):
+    """Tab reaches a partner after the two filters; pointing at another shows its details."""
+    browser.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    browser.js("document.querySelector('%s select.f-approach').focus()" % scope)
+    press(browser, "Tab", "Tab", 9)
+    press(browser, "Tab", "Tab", 9)
+    focused = browser.js("""(() => { const a = document.activeElement;
+      return [a.tagName, a.getAttribute('class'), a.getAttribute('aria-label')]; })()""")
+    if focused[0] != "g" or "partner" not in focused[1].split() or "current" not in focused[1].split() \
+            or not focused[2]:
+        fail("Tab from the filters does not reach a partner: %r" % focused)
+    target = browser.js("""(() => { const n = document.querySelectorAll('%s g.partner')[3];
+      n.scrollIntoView({block: 'center'}); const r = n.querySelector('circle').getBoundingClientRect();
+      return [n.dataset.partner, r.x + r.width / 2, r.y + r.height / 2]; })()""" % scope)
+    browser.send("Input.dispatchMouseEvent", type="mouseMoved", x=target[1], y=target[2])
+    shown = browser.js("""document.querySelector('%s g.partner.current') &&
+      document.querySelector('%s g.partner.current').dataset.partner""" % (scope, scope))
+    if shown != target[0]:
+        fail("pointing at partner %s shows %r" % (target[0], shown))
+    browser.js("window.scrollTo(0, 0)")
+
+
 def check_hostile(browser):
     if browser.js("document.scripts.length") != 1:
         fail("a partner's name became a script element")
@@ -312,6 +373,8 @@ def main():
             academy_json = shared
         check_partners(browser, scope, academy_json)
         check_isolation(browser, url)
+        check_keyboard_and_pointer(browser, scope)
+        check_policy_blocks(browser)
         if mode == "demo":
             check_hostile(browser)
         if any(e.get("method") == "Page.javascriptDialogOpening" for e in browser.events):
