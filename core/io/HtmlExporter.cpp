@@ -311,20 +311,23 @@ QString trustOverview(const TrustWheels& trust, const TrustCoverage& coverage)
                           .arg(number(int(trust.academies.size())))));
     s += coverageFigures(coverage.totals, 2);
     s += heading(2, tr("Academies"));
-    s += QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">%1</th>"
-                        "<th scope=\"col\" class=\"n\">%2</th><th scope=\"col\" class=\"n\">%3</th>"
-                        "<th scope=\"col\" class=\"n\">%4</th><th scope=\"col\" class=\"n\">%5</th>"
-                        "<th scope=\"col\" class=\"n\">%6</th></tr></thead><tbody>\n")
-             .arg(esc(tr("Academy")), esc(tr("Partners")), esc(tr("Active initiatives")),
-                  esc(tr("Needs met")), esc(tr("Needs not yet met")), esc(tr("Gaps")));
+    s +=
+        QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">%1</th>"
+                       "<th scope=\"col\" class=\"n\">%2</th><th scope=\"col\" class=\"n\">%3</th>"
+                       "<th scope=\"col\" class=\"n\">%4</th><th scope=\"col\" class=\"n\">%5</th>"
+                       "<th scope=\"col\" class=\"n\">%6</th><th scope=\"col\">%7</th></tr></thead>"
+                       "<tbody>\n")
+            .arg(esc(tr("Academy")), esc(tr("Partners")), esc(tr("Active initiatives")),
+                 esc(tr("Needs met")), esc(tr("Needs not yet met")), esc(tr("Gaps")),
+                 esc(tr("URN")));
     for (int i = 0; i < coverage.academies.size(); ++i) {
         const Coverage& c = coverage.academies[i];
         s += QStringLiteral("<tr><th scope=\"row\"><a href=\"#a%1\">%2</a></th>"
                             "<td class=\"n\">%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td>"
-                            "<td class=\"n\">%6</td><td class=\"n\">%7</td></tr>\n")
+                            "<td class=\"n\">%6</td><td class=\"n\">%7</td><td>%8</td></tr>\n")
                  .arg(QString::number(i), esc(trust.academies[i].academy.name), number(c.partners),
                       number(c.activeInitiatives), number(c.needsMet), number(c.needsUnmet),
-                      number(int(c.gaps.size())));
+                      number(int(c.gaps.size())), esc(trust.academies[i].academy.urn));
     }
     s += QStringLiteral("</tbody></table></div>\n");
     s += gapList(coverage.totals.gaps, 2, tr("Gaps across the trust"));
@@ -349,10 +352,10 @@ QByteArray HtmlExporter::write(const AcademyWheel& wheel, const ExportOptions& o
                                const QDate& today)
 {
     QString s = pageStart(wheel.academy.name, holdsPersonalData(options));
-    s += QStringLiteral("<main>\n");
+    s += QStringLiteral("<main>\n") + privacyNote(options);
     s += academySection(wheel, CoverageAnalysis::analyse(wheel, today), options,
                         QStringLiteral("a0"), false);
-    s += privacyNote(options) + QStringLiteral("</main>\n") + pageEnd(today);
+    s += QStringLiteral("</main>\n") + pageEnd(today);
     return s.toUtf8();
 }
 
@@ -361,12 +364,13 @@ QByteArray HtmlExporter::writeTrust(const TrustWheels& trust, const ExportOption
 {
     const TrustCoverage coverage = CoverageAnalysis::analyse(trust, today);
     const QString name = trust.trust.name.isEmpty() ? tr("The trust") : trust.trust.name;
-    QString s = pageStart(name, holdsPersonalData(options)) + QStringLiteral("<main>\n");
+    QString s = pageStart(name, holdsPersonalData(options)) + QStringLiteral("<main>\n") +
+                privacyNote(options);
     s += trustOverview(trust, coverage);
     for (int i = 0; i < trust.academies.size(); ++i)
         s += academySection(trust.academies[i], coverage.academies[i], options,
                             QStringLiteral("a%1").arg(i), true);
-    s += privacyNote(options) + QStringLiteral("</main>\n") + pageEnd(today);
+    s += QStringLiteral("</main>\n") + pageEnd(today);
     return s.toUtf8();
 }
 

@@ -117,6 +117,9 @@ TEST_CASE("The web page shows hostile names as text", "[html]")
     CHECK_FALSE(html.contains(QStringLiteral("<script>alert")));
     CHECK(html.contains(QStringLiteral(">&lt;script&gt;alert(1)&lt;/script&gt;<")));
     CHECK_FALSE(html.contains(QStringLiteral("<b>club")));
+    // Inside the SVG too: the hub carries the academy's name.
+    CHECK(html.contains(QStringLiteral("&lt;Academy&gt;</text>")));
+    CHECK_FALSE(html.contains(QStringLiteral("<Academy>")));
     CHECK(html.contains(QStringLiteral("Reading &lt;b&gt;club&lt;/b&gt;")));
     CHECK(html.contains(QStringLiteral("<h1 id=\"a0-title\" tabindex=\"-1\">Hill &amp; Dale "
                                        "&lt;Academy&gt;</h1>")));
@@ -177,7 +180,10 @@ TEST_CASE("The web page is anonymised unless personal data is asked for", "[html
         INFO(text.toStdString());
         CHECK(internal.contains(text));
     }
-    CHECK(internal.contains(QStringLiteral("For internal use only.")));
+    // Said before anything else on the page, not at its foot.
+    CHECK(internal.indexOf(QStringLiteral("For internal use only.")) > 0);
+    CHECK(internal.indexOf(QStringLiteral("For internal use only.")) <
+          internal.indexOf(QStringLiteral("<h1")));
 }
 
 TEST_CASE("A web page with personal data is readable by its owner alone", "[html][privacy]")
