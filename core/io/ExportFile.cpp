@@ -5,12 +5,31 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace civic {
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ExportFile", text);
+}
+
+// Opens `file`; for an owner-only file the temporary file is created without
+// group and other permissions, so no one else can open it even while empty.
+bool openFor(QSaveFile& file, ExportFile::Access access)
+{
+#ifdef Q_OS_UNIX
+    if (access == ExportFile::OwnerOnly) {
+        const mode_t previous = ::umask(077);
+        const bool opened = file.open(QIODevice::WriteOnly);
+        ::umask(previous);
+        return opened;
+    }
+#endif
+    return file.open(QIODevice::WriteOnly);
 }
 
 } // namespace
@@ -33,13 +52,14 @@ Status ExportFile::write(const QString& path, const QByteArray& bytes, Access ac
     if (auto s = checkFolder(path); !s)
         return s;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openFor(file, access))
         return Error{tr("Civic Wheel cannot write “%1”. Choose a folder you can save in, or close "
                         "the file if "
                         "another program has it open.")
                          .arg(QDir::toNativeSeparators(path)),
                      file.errorString()};
-    // The temporary file is still empty here, and is renamed with these permissions.
+    // Still empty here; the file replaced may have been readable by others, and
+    // QSaveFile copies its permissions.
     if (access == OwnerOnly && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
         file.cancelWriting();
         return Error{tr("Civic Wheel could not make “%1” readable by you alone, so it did not "
