@@ -71,6 +71,10 @@ const QVector<Command>& commands()
         {QStringLiteral("export-graphml"), QStringLiteral("FILE [--academy URN] --out PATH"),
          QStringLiteral("Write the wheel's network for Gephi and other network tools."), false,
          &runExportGraphMl},
+        {QStringLiteral("export-html"),
+         QStringLiteral("FILE [--academy URN | --trust] --out OUT.html [--include-personal]"),
+         QStringLiteral("Write a web page of the wheel anyone can open (anonymised unless asked)."),
+         false, &runExportHtml},
     };
     return all;
 }

@@ -23,6 +23,7 @@ int runExportCsv(const QStringList& arguments);
 int runExportXlsx(const QStringList& arguments);
 int runExportJson(const QStringList& arguments);
 int runExportGraphMl(const QStringList& arguments);
+int runExportHtml(const QStringList& arguments);
 
 // ReportCommands.cpp: the governors' summary
 int runExportPdf(const QStringList& arguments);

@@ -1,10 +1,12 @@
-// Headless import and export: CSV registers, GIAS downloads, Excel, open share JSON, GraphML.
+// Headless import and export: CSV registers, GIAS downloads, Excel, open share JSON, GraphML,
+// the web page.
 #include "CommandLine.h"
 #include "Commands.h"
 #include "io/CsvExporter.h"
 #include "io/CsvReader.h"
 #include "io/GiasImporter.h"
 #include "io/GraphMlExporter.h"
+#include "io/HtmlExporter.h"
 #include "io/ImportApplier.h"
 #include "io/ImportPlanner.h"
 #include "io/OpenShareJson.h"
@@ -297,6 +299,82 @@ int runExportGraphMl(const QStringList& arguments)
             return GraphMlExporter::exportTo(path, wheel);
         },
         false, false);
+}
+
+namespace {
+
+// The page of academy `academyId`, or of the whole trust when it is 0.
+Status writeHtml(WheelStore& store, const QString& path, qint64 academyId,
+                 const ExportOptions& options)
+{
+    if (academyId == 0) {
+        auto wheels = store.loadTrust();
+        if (!wheels)
+            return wheels.error();
+        if (wheels->academies.isEmpty())
+            return Error{QStringLiteral(
+                "This wheel file holds no academy yet, so there is nothing to show.")};
+        return HtmlExporter::exportTrustTo(path, *wheels, options);
+    }
+    auto wheel = store.loadAcademy(academyId);
+    if (!wheel)
+        return wheel.error();
+    return HtmlExporter::exportTo(path, *wheel, options);
+}
+
+} // namespace
+
+int runExportHtml(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(academyOption());
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QStringLiteral("One page for the whole trust: its academies, each opening its wheel."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Where to write the page."),
+                                       QStringLiteral("OUT.html"));
+    const QCommandLineOption personal(
+        QStringLiteral("include-personal"),
+        QStringLiteral("Include contacts, staff names and notes, for internal use only; the "
+                       "page is then readable by you alone."));
+    parser.addOptions({trust, outOption, personal});
+    const Command& command = *findCommand(QStringLiteral("export-html"));
+    if (!parse(parser, command, arguments, 1, 1))
+        return UsageError;
+    if (!parser.isSet(outOption)) {
+        err() << "civicwheel export-html: say where to write the page with --out OUT.html\n";
+        err().flush();
+        return UsageError;
+    }
+    if (parser.isSet(academyOption()) && parser.isSet(trust)) {
+        err() << "civicwheel export-html: choose either --academy URN or --trust, not both\n";
+        err().flush();
+        return UsageError;
+    }
+    auto store = openWheel(parser.positionalArguments().first(), OpenOptions{true, false});
+    if (!store)
+        return Failure;
+    const ExportOptions options =
+        parser.isSet(personal) ? ExportOptions::everything() : ExportOptions{};
+    qint64 academyId = 0; // the trust
+    if (!parser.isSet(trust)) {
+        academyId = chooseAcademy(*store, parser.value(academyOption()));
+        if (academyId == 0)
+            return Failure; // chooseAcademy has said why
+    }
+    const QString path = parser.value(outOption);
+    if (auto s = writeHtml(*store, path, academyId, options); !s) {
+        report(s.error());
+        return Failure;
+    }
+    out() << "Wrote " << QDir::toNativeSeparators(path) << '\n';
+    out() << (parser.isSet(personal)
+                  ? "It holds personal data: for internal use only, readable by you alone.\n"
+                  : "Contacts, staff names and notes were left out; add --include-personal to "
+                    "include them.\n");
+    out().flush();
+    return Success;
 }
 
 } // namespace civic::cli

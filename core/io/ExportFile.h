@@ -17,7 +17,12 @@ namespace civic {
 class ExportFile
 {
 public:
-    static Status write(const QString& path, const QByteArray& bytes);
+    enum Access
+    {
+        Default,  ///< the permissions of the file it replaces, or the usual ones
+        OwnerOnly ///< readable by its owner alone (0600) before any byte is written
+    };
+    static Status write(const QString& path, const QByteArray& bytes, Access access = Default);
     /// Checks the folder of `path` exists and is a folder, with a message a person can act on.
     static Status checkFolder(const QString& path);
 
@@ -25,7 +30,7 @@ public:
     /// its commit(), which flushes, syncs and renames the file into place.
     using Commit = std::function<bool()>;
     /// write()'s steps after the folder check (open, write every byte,
-    /// commit), each checked, through a `device` not yet open. write() hands
+    /// commit), each checked, through a `device` (opened here unless open). write() hands
     /// in a QSaveFile over `path`; tests hand in a device that fails part-way,
     /// as a full disk does, to prove each failure is reported and nothing is
     /// committed. `path` names the file in the messages.

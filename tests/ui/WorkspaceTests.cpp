@@ -487,8 +487,8 @@ TEST_CASE("Menus offer the standard commands and the export seam")
               .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     REQUIRE(w.exportMenu());
     // Every export, enabled with an academy open; the placeholder stays hidden.
-    for (const char* name :
-         {"exportPdf", "exportWheel", "exportCsv", "exportXlsx", "exportJson", "exportGraphMl"}) {
+    for (const char* name : {"exportPdf", "exportWheel", "exportCsv", "exportXlsx", "exportJson",
+                             "exportGraphMl", "exportHtml"}) {
         INFO(name);
         QAction* action = w.exportMenu()->findChild<QAction*>(QString::fromLatin1(name));
         if (!action) {

@@ -7,6 +7,7 @@
 #include "io/CsvReader.h"
 #include "io/GiasImporter.h"
 #include "io/GraphMlExporter.h"
+#include "io/HtmlExporter.h"
 #include "io/OpenShareJson.h"
 #include "io/XlsxExporter.h"
 #include "report/ReportDialog.h"
@@ -78,6 +79,8 @@ DataTransfer::DataTransfer(MainWindow* window, QMenu* importMenu, QMenu* exportM
                           &DataTransfer::exportSharedWheel, QStringLiteral("exportJson"));
     m_needsAcademy << add(exportMenu, tr("Network for Gephi (Graph&ML)…"),
                           &DataTransfer::exportGraphMl, QStringLiteral("exportGraphMl"));
+    m_needsAcademy << add(exportMenu, tr("&Web Page (HTML)…"), &DataTransfer::exportWebPage,
+                          QStringLiteral("exportHtml"));
     update();
 }
 
@@ -401,6 +404,33 @@ void DataTransfer::exportGraphMl()
         return;
     }
     finished(tr("Saved “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void DataTransfer::exportWebPage()
+{
+    WheelDocument* document = m_window->document();
+    if (!document || !document->hasAcademy())
+        return;
+    bool personal = false;
+    if (!askPersonalData(personal))
+        return;
+    const QString path =
+        savePath(tr("Export a web page"), document->wheel().academy.name + QStringLiteral(".html"),
+                 tr("Web pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = HtmlExporter::exportTo(path, document->wheel(),
+                                        personal ? ExportOptions::everything() : ExportOptions{});
+        !s) {
+        QMessageBox::warning(m_window, tr("Export web page"), s.message());
+        return;
+    }
+    finished(personal ? tr("Saved “%1” with personal data, readable by you alone: keep it within "
+                           "the academy.")
+                            .arg(QDir::toNativeSeparators(path))
+                      : tr("Saved “%1”, anonymised: it opens in any browser and loads nothing "
+                           "from the internet.")
+                            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace civic::ui

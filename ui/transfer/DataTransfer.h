@@ -38,6 +38,7 @@ public:
     void exportExcel();
     void exportSharedWheel();
     void exportGraphMl();
+    void exportWebPage();
 
 private:
     /// Asks whether to include personal data; false when the user cancels.
