@@ -8,7 +8,7 @@ _civicwheel()
 
     local commands="new check coverage export-wheel export-pdf subject-access
         erase-contact retention import-csv import-gias import-json export-csv
-        export-xlsx export-json export-graphml"
+        export-xlsx export-json export-graphml export-html"
 
     if ((cword == 1)); then
         if [[ $cur == -* ]]; then
@@ -22,7 +22,7 @@ _civicwheel()
 
     local command=${words[1]} options=""
     case $command in
-        new) options="--demo --synthetic --seed" ;;
+        new) options="--demo --synthetic --seed --scale" ;;
         check) options="" ;;
         coverage) options="--academy --trust --json --today" ;;
         export-wheel) options="--academy --out --size" ;;
@@ -35,6 +35,7 @@ _civicwheel()
         import-json) options="--urn" ;;
         export-csv) options="--academy --out --include-personal --register" ;;
         export-xlsx | export-json | export-graphml) options="--academy --out --include-personal" ;;
+        export-html) options="--academy --trust --out --include-personal" ;;
         *) return ;;
     esac
 
@@ -64,7 +65,7 @@ _civicwheel()
             fi
             return
             ;;
-        --academy | --urn | --contact | --today | --seed | --size | --period | --prepared-by)
+        --academy | --urn | --contact | --today | --seed | --scale | --size | --period | --prepared-by)
             return
             ;;
     esac
