@@ -203,6 +203,55 @@ TEST_CASE("SVG export parses as XML and carries the partners' names as text")
     CHECK(all.contains(QStringLiteral("Wider education purposes"))); // the legend
 }
 
+TEST_CASE("SVG export escapes markup and drops characters XML forbids in every name")
+{
+    AcademyWheel wheel = demoAcademy();
+    // A real GIAS name, a hostile one, and what Word and spreadsheets leave in text.
+    wheel.academy.name = QStringLiteral("St Peter & St Paul <script>alert(1)</script>\x0b"
+                                        "Academy");
+    REQUIRE(wheel.partners.size() > 1);
+    wheel.partners[0].name = QStringLiteral("Smith\x0b& Sons <b>Ltd</b>");
+    wheel.partners[1].name = QStringLiteral("Odd\x01 \uFFFF Trust \"quoted\"");
+    REQUIRE_FALSE(wheel.needs.isEmpty());
+    wheel.needs[0].title = QStringLiteral("Food \x0c& fuel");
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("hostile.svg"));
+    REQUIRE(ui::WheelExport::write(wheel, path, 1200).ok());
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString title;
+    QString description;
+    QStringList texts;
+    QStringList elements;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        elements << xml.name().toString();
+        if (xml.name() == QLatin1String("title"))
+            title = xml.readElementText();
+        else if (xml.name() == QLatin1String("desc"))
+            description = xml.readElementText();
+        else if (xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    // The names read back as the letters typed, less the control characters.
+    CHECK(title ==
+          QStringLiteral("Community wheel – St Peter & St Paul <script>alert(1)</script>Academy"));
+    CHECK(description.startsWith(QStringLiteral(
+        "Partners of St Peter & St Paul <script>alert(1)</script>Academy by sector")));
+    CHECK_FALSE(elements.contains(QStringLiteral("script")));
+    CHECK_FALSE(elements.contains(QStringLiteral("b")));
+    const QString all = texts.join(QLatin1Char('|'));
+    CHECK(all.contains(QStringLiteral("& Sons <b>Ltd</b>")));
+    CHECK(all.contains(QStringLiteral("Trust \"quoted\"")));
+    CHECK_FALSE(all.contains(QChar(0x0b)));
+    CHECK_FALSE(all.contains(QChar(0xFFFF)));
+}
+
 TEST_CASE("Export refuses unknown formats and silly sizes and leaves files alone")
 {
     const AcademyWheel wheel = crowdedWheel(10);

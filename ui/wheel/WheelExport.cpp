@@ -1,6 +1,7 @@
 #include "wheel/WheelExport.h"
 
 #include "common/Palette.h"
+#include "io/HtmlEscape.h"
 #include "wheel/WheelRenderer.h"
 
 #include <QBuffer>
@@ -32,6 +33,22 @@ Status commit(QSaveFile& file, const QString& path)
     return {};
 }
 
+// The wheel with every text it draws stripped of the characters XML forbids
+// (a Word line break, U+FFFF ...): QSvgGenerator escapes markup in drawn text
+// but writes such characters as they are, and no XML reader accepts them.
+AcademyWheel xmlSafe(const AcademyWheel& wheel)
+{
+    AcademyWheel safe = wheel;
+    safe.academy.name = HtmlEscape::allowedCharacters(safe.academy.name);
+    for (Partner& partner : safe.partners)
+        partner.name = HtmlEscape::allowedCharacters(partner.name);
+    for (Need& need : safe.needs)
+        need.title = HtmlEscape::allowedCharacters(need.title);
+    for (Initiative& initiative : safe.initiatives)
+        initiative.title = HtmlEscape::allowedCharacters(initiative.title);
+    return safe;
+}
+
 } // namespace
 
 Result<WheelExport::Format> WheelExport::formatFor(const QString& path)
@@ -58,7 +75,8 @@ Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int si
                          .arg(MaximumSize)
                          .arg(size)};
     options.canvas = QSizeF(size, size);
-    const WheelLayout::Result layout = WheelRenderer::layout(wheel, options);
+    const WheelLayout::Result layout =
+        WheelRenderer::layout(*format == Format::Svg ? xmlSafe(wheel) : wheel, options);
     const QRectF target(0, 0, size, size);
 
     QSaveFile file(path);
@@ -90,10 +108,13 @@ Status WheelExport::write(const AcademyWheel& wheel, const QString& path, int si
     generator.setOutputDevice(&file);
     generator.setSize(QSize(size, size));
     generator.setViewBox(target);
-    generator.setTitle(tr("Community wheel – %1").arg(wheel.academy.name));
-    generator.setDescription(
+    // QSvgGenerator writes the title and description into the file as they
+    // are: escaped here, or "St Peter & St Paul" makes a file no reader opens
+    // and a name holding <script> becomes a live script in the picture.
+    generator.setTitle(HtmlEscape::text(tr("Community wheel – %1").arg(wheel.academy.name)));
+    generator.setDescription(HtmlEscape::text(
         tr("Partners of %1 by sector, tie strength and civic approach, made with Civic Wheel.")
-            .arg(wheel.academy.name));
+            .arg(wheel.academy.name)));
     {
         QPainter painter;
         if (!painter.begin(&generator)) {
