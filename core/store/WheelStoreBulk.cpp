@@ -3,6 +3,7 @@
 #include "store/WheelStorePrivate.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace civic {
 namespace {
@@ -34,6 +35,17 @@ Result<QVector<qint64>> newIds(WheelStore::Private& d, const QVector<T>& items)
     QVector<qint64> ids;
     ids.reserve(items.size());
     for (const T& item : items) {
+        // A file another program wrote may hold the largest id there is; one
+        // past it would wrap round to a negative id.
+        if (item.id <= 0 && largestSoFar == std::numeric_limits<qint64>::max())
+            return Error{QCoreApplication::translate(
+                             "WheelStore",
+                             "This file holds a record numbered %1, the largest number a wheel "
+                             "can hold, so Civic Wheel cannot number new records after it. "
+                             "Nothing was changed. The file was probably edited by another "
+                             "program: open your backup, or ask your IT technician to renumber "
+                             "that record.")
+                             .arg(largestSoFar)};
         const qint64 id = item.id > 0 ? item.id : largestSoFar + 1;
         largestSoFar = std::max(largestSoFar, id);
         ids.append(id);

@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <limits>
+
 using namespace civic;
 using namespace civic::test;
 
@@ -233,6 +235,38 @@ TEST_CASE("Bulk writes give ids to new records and keep given ones")
     auto counts = wheel.store->counts();
     REQUIRE(counts.ok());
     CHECK(counts->ties == 0);
+}
+
+TEST_CASE("Bulk writes refuse to number records past the largest id, instead of wrapping round")
+{
+    EmptyWheel wheel;
+    const qint64 partnerId = wheel.addPartner(QStringLiteral("Millbrook Library"));
+    // As a shared wheel written by another program can: the largest id there is.
+    QVector<Contact> hostile(1);
+    hostile[0].partnerId = partnerId;
+    hostile[0].name = QStringLiteral("Ada Byte");
+    hostile[0].id = std::numeric_limits<qint64>::max();
+    REQUIRE(wheel.store->addAll(hostile).ok());
+
+    QVector<Contact> more(2);
+    for (Contact& contact : more) {
+        contact.partnerId = partnerId;
+        contact.name = QStringLiteral("Next Person");
+    }
+    const QString before = tableDump(wheel.path);
+    auto added = wheel.store->addAll(more);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().message.contains(QStringLiteral("9223372036854775807")));
+    CHECK(added.error().message.contains(QStringLiteral("Nothing was changed")));
+    CHECK(tableDump(wheel.path) == before);
+    auto counts = wheel.store->counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->contacts == 1);
+    // No id ever wrapped round to a negative one.
+    auto all = wheel.store->contacts();
+    REQUIRE(all.ok());
+    for (const Contact& contact : *all)
+        CHECK(contact.id > 0);
 }
 
 namespace {
